@@ -1,0 +1,90 @@
+import { defaultConfig, effectiveSeverity, type Config } from './config';
+import { byPosition, type Finding, type RawFinding, type Severity } from './findings';
+import { LineIndex } from './lineIndex';
+import { buildModel } from './model/build';
+import { flowIndex, type FlowIndex } from './model/flow';
+import type { ScriptModel } from './model/types';
+import { FLOW_RULES } from './rules';
+import { READER_RULES } from './rules/rule';
+import { validateSchema } from './schema/validate';
+import { Suppressions } from './suppress';
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './yaml/parse';
+import { deref } from './yaml/nodes';
+
+export interface AnalyzeOptions {
+  config?: Config;
+  limits?: ParseLimits;
+}
+
+/** Everything known about one version of one script; the server caches one per document version. */
+export interface Analysis {
+  text: string;
+  lines: LineIndex;
+  yaml: YamlDocument;
+  /** the script model, when the text is a call script that could be read */
+  model: ScriptModel | undefined;
+  flow: FlowIndex | undefined;
+  findings: Finding[];
+}
+
+/** Larger texts are refused outright: no call script is this long. */
+export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+
+/** Parse, source map, schema and every flow/QA rule, with configuration and suppressions applied. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig();
+  const lines = new LineIndex(text);
+  const raw: RawFinding[] = [];
+  const base = { text, lines, model: undefined, flow: undefined };
+
+  if (text.length > MAX_TEXT_LENGTH) {
+    const yaml: YamlDocument = { root: undefined, value: undefined, documentCount: 0, problems: [] };
+    raw.push({ ruleId: 'yaml-syntax', message: `The file is too large to be a call script (${(text.length / 1048576).toFixed(0)} MB; the limit is 32 MB).`, start: 0, end: 0 });
+    return { ...base, yaml, findings: finish(raw, config, lines, text) };
+  }
+
+  const yaml = parseYaml(text, options.limits ?? DEFAULT_LIMITS);
+  for (const p of yaml.problems) raw.push({ ruleId: 'yaml-syntax', ...p });
+  const root = yaml.root;
+  if (!root) {
+    if (yaml.problems.length === 0) raw.push({ ruleId: 'schema', message: 'The file is empty: a call script starts with `callscript: 1`, then its id, title, kind, direction, languages, start, steps and outcomes.', start: 0, end: 0 });
+    return { ...base, yaml, findings: finish(raw, config, lines, text) };
+  }
+  const top = deref(root);
+  if (top?.kind !== 'map' || !top.byKey.has('callscript')) {
+    const at = top?.kind === 'map' ? top.entries[0]?.key ?? top : root;
+    raw.push({ ruleId: 'schema', message: 'This is not a call script: it has no `callscript: 1` key at the top. Call scripts are YAML mappings that start with `callscript: 1`.', start: at.start, end: at.end });
+    return { ...base, yaml, findings: finish(raw, config, lines, text) };
+  }
+
+  for (const f of validateSchema(yaml.value, root)) raw.push({ ruleId: 'schema', ...f });
+  const model = buildModel(root, text);
+  const flow = flowIndex(model);
+  for (const rule of FLOW_RULES) {
+    const setting = config.rules[rule.id];
+    if (setting?.severity === 'off') continue;
+    try {
+      for (const f of rule.check({ model, flow, root, text, wordsPerMinute: config.wordsPerMinute, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
+    } catch (e) {
+      // One faulty rule must not hide the others' findings nor take the editor down.
+      raw.push({ ruleId: rule.id, message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
+    }
+  }
+  return { ...base, yaml, model, flow, findings: finish(raw, config, lines, text) };
+}
+
+const DEFAULTS = new Map<string, Severity>([...READER_RULES, ...FLOW_RULES].map((r) => [r.id, r.defaultSeverity]));
+
+/** Gives each finding its configured severity, drops what is off or suppressed, sorts by position. */
+function finish(raw: RawFinding[], config: Config, lines: LineIndex, text: string): Finding[] {
+  const suppressions = new Suppressions(text, lines);
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const ruleId = f.ruleId ?? 'schema';
+    const severity = effectiveSeverity(config, ruleId, DEFAULTS.get(ruleId) ?? 'error');
+    if (severity === 'off') continue;
+    if (!suppressions.empty && suppressions.isSuppressed(ruleId, lines.positionAt(f.start).line)) continue;
+    out.push({ ...f, ruleId, severity });
+  }
+  return out.sort(byPosition);
+}

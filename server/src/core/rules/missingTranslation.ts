@@ -1,0 +1,37 @@
+import type { RawFinding } from '../findings';
+import type { Rule } from './rule';
+
+/** Texts the agent reads or says; labels are names for reports and may stay in one language. */
+const READ_FIELDS = new Set(['say', 'ask', 'note', 'reply']);
+
+/** Every text the agent reads must be given in each of the script's `languages`, and only in those. */
+export const missingTranslation: Rule = {
+  id: 'missing-translation',
+  defaultSeverity: 'warning',
+  summary: 'A text is missing for one of the declared `languages`, or is given in an undeclared language.',
+  check({ model }) {
+    const langs = model.languages;
+    if (langs.length === 0) return [];
+    const findings: RawFinding[] = [];
+    for (const { owner, field, text } of model.texts) {
+      if (!READ_FIELDS.has(field)) continue;
+      if (!text.perLanguage) {
+        if (langs.length > 1) {
+          findings.push({ message: `The ${field} of "${owner}" is one string, but the script is in ${langs.join(', ')}: give it per language (e.g. { ${langs.map((l) => `${l}: "..."`).join(', ')} }).`, start: text.start, end: text.end, data: { owner, field, missing: langs.slice(1).join(',') } });
+        }
+        continue;
+      }
+      const given = new Set(text.parts.map((p) => p.lang));
+      const missing = langs.filter((l) => !given.has(l));
+      if (missing.length) {
+        findings.push({ message: `The ${field} of "${owner}" has no ${missing.join(', ')} text.`, start: text.start, end: text.end, data: { owner, field, missing: missing.join(',') } });
+      }
+      for (const part of text.parts) {
+        if (part.lang && !langs.includes(part.lang)) {
+          findings.push({ message: `"${part.lang}" is not one of the script's languages (${langs.join(', ')}).`, start: part.start, end: part.end, data: { owner, field } });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+import type { RawFinding } from '../findings';
+import type { Ref, ScriptModel } from '../model/types';
+import { didYouMean } from '../text/suggest';
+import type { Rule } from './rule';
+
+const NOUN: Record<Ref['kind'], string> = { step: 'step', objection: 'objection', outcome: 'outcome', variable: 'variable' };
+
+/** `next`, `start`, branches, `outcome`, `resume` and expected objections must name something declared. */
+export const unknownTarget: Rule = {
+  id: 'unknown-target',
+  defaultSeverity: 'error',
+  summary: 'A reference (start, next, branch, outcome, resume, expected objection) names a step, objection or outcome that does not exist.',
+  check({ model }) {
+    const findings: RawFinding[] = [];
+    for (const ref of model.refs) {
+      if (ref.kind === 'variable' || declared(model, ref)) continue;
+      const candidates = ref.kind === 'step' ? model.steps.keys() : ref.kind === 'objection' ? model.objections.keys() : model.outcomes.keys();
+      const guesses = didYouMean(ref.id, candidates);
+      findings.push({
+        message: `No ${NOUN[ref.kind]} "${ref.id}" is declared (${ref.role}${ref.owner ? ` of "${ref.owner}"` : ''}).` + (guesses.length ? ` Did you mean "${guesses[0]}"?` : ''),
+        start: ref.start,
+        end: ref.end,
+        data: { kind: ref.kind, id: ref.id },
+        fixes: guesses.map((g, i) => ({ title: `Change to "${g}"`, edits: [{ start: ref.start, end: ref.end, newText: g }], preferred: i === 0 && guesses.length === 1 })),
+      });
+    }
+    return findings;
+  },
+};
+
+function declared(model: ScriptModel, ref: Ref): boolean {
+  switch (ref.kind) {
+    case 'step':
+      return model.steps.has(ref.id);
+    case 'objection':
+      return model.objections.has(ref.id);
+    case 'outcome':
+      return model.outcomes.has(ref.id);
+    default:
+      return model.variables.has(ref.id);
+  }
+}

@@ -1,0 +1,52 @@
+import type { RawFinding } from '../findings';
+import type { Rule } from './rule';
+
+/** `{name}` in a text, or `capture: name`, must refer to a declared variable. */
+export const undeclaredVariable: Rule = {
+  id: 'undeclared-variable',
+  defaultSeverity: 'error',
+  summary: 'A `{variable}` is used in a text, or captured, but not declared under `variables`.',
+  check({ model }) {
+    const findings: RawFinding[] = [];
+    for (const ref of model.refs) {
+      if (ref.kind !== 'variable' || model.variables.has(ref.id)) continue;
+      findings.push({
+        message: `Variable "${ref.id}" is not declared under \`variables\` (${ref.role === 'capture' ? 'captured' : 'used'} in "${ref.owner}").`,
+        start: ref.start,
+        end: ref.end,
+        data: { kind: 'variable', id: ref.id },
+      });
+    }
+    return findings;
+  },
+};
+
+/** A declared variable that no text uses and no step captures is noise for the next author. */
+export const unusedVariable: Rule = {
+  id: 'unused-variable',
+  defaultSeverity: 'warning',
+  summary: 'A variable is declared but never used in a text nor captured.',
+  check({ model }) {
+    const used = new Set(model.refs.filter((r) => r.kind === 'variable').map((r) => r.id));
+    return [...model.variables.values()]
+      .filter((v) => !used.has(v.name))
+      .map((v) => ({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } }));
+  },
+};
+
+/** A required value must come from somewhere: a source before the call, or a step that captures it. */
+export const uncapturedVariable: Rule = {
+  id: 'uncaptured-variable',
+  defaultSeverity: 'warning',
+  summary: 'A required variable has no `source` and no step captures it.',
+  check({ model }) {
+    const captured = new Set([...model.steps.values()].flatMap((s) => (s.capture ? [s.capture.id] : [])));
+    return [...model.variables.values()]
+      .filter((v) => v.required && !v.source && !captured.has(v.name))
+      .map((v) => ({
+        message: `Required variable "${v.name}" is never filled: give it a \`source\` (crm, dialer, agent) or capture it in a step.`,
+        ...v.key,
+        data: { id: v.name },
+      }));
+  },
+};

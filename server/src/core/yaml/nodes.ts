@@ -1,0 +1,102 @@
+/**
+ * A light YAML syntax tree with source offsets, built from js-yaml's event stream. It is the source
+ * map of a document: every key and value knows its exact range, so findings, hovers and navigation
+ * can point at the right characters.
+ */
+export type YNode = YMap | YSeq | YScalar | YAlias;
+
+interface Base {
+  /** offset of the first character (the opening quote or bracket included) */
+  start: number;
+  /** offset after the last character */
+  end: number;
+}
+
+export interface YScalar extends Base {
+  kind: 'scalar';
+  /** the decoded text (a key's name, a string's content) */
+  text: string;
+  /** the text was written with quotes or as a block scalar: a string even if it looks like a number */
+  quoted: boolean;
+}
+
+export interface YEntry {
+  key: YNode;
+  value: YNode;
+}
+
+export interface YMap extends Base {
+  kind: 'map';
+  flow: boolean;
+  entries: YEntry[];
+  /** the first entry for each scalar key */
+  byKey: Map<string, YEntry>;
+}
+
+export interface YSeq extends Base {
+  kind: 'seq';
+  flow: boolean;
+  items: YNode[];
+}
+
+export interface YAlias extends Base {
+  kind: 'alias';
+  name: string;
+  target: YNode | undefined;
+}
+
+export type PathSegment = string | number;
+
+/** The node at `path` below `node`, following aliases; undefined where the path leads nowhere. */
+export function nodeAt(node: YNode | undefined, path: readonly PathSegment[]): YNode | undefined {
+  let cur = node;
+  for (const seg of path) {
+    cur = deref(cur);
+    if (!cur) return undefined;
+    if (cur.kind === 'map') cur = cur.byKey.get(String(seg))?.value;
+    else if (cur.kind === 'seq' && typeof seg === 'number') cur = cur.items[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The map entry for the last segment of `path` (its key and value), if there is one. */
+export function entryAt(node: YNode | undefined, path: readonly PathSegment[]): YEntry | undefined {
+  if (path.length === 0) return undefined;
+  const parent = deref(nodeAt(node, path.slice(0, -1)));
+  return parent?.kind === 'map' ? parent.byKey.get(String(path[path.length - 1])) : undefined;
+}
+
+export function deref(node: YNode | undefined): YNode | undefined {
+  return node?.kind === 'alias' ? node.target : node;
+}
+
+export function scalarText(node: YNode | undefined): string | undefined {
+  const n = deref(node);
+  return n?.kind === 'scalar' ? n.text : undefined;
+}
+
+/** The chain of nodes from `root` down to the innermost one whose range holds `offset`. */
+export function nodesAtOffset(root: YNode, offset: number): YNode[] {
+  const chain: YNode[] = [];
+  let cur: YNode | undefined = root;
+  while (cur && cur.start <= offset && offset <= cur.end) {
+    chain.push(cur);
+    let next: YNode | undefined;
+    if (cur.kind === 'map') {
+      for (const e of cur.entries) {
+        if (contains(e.key, offset)) next = e.key;
+        else if (contains(e.value, offset)) next = e.value;
+        if (next) break;
+      }
+    } else if (cur.kind === 'seq') {
+      next = cur.items.find((i) => contains(i, offset));
+    }
+    cur = next;
+  }
+  return chain;
+}
+
+function contains(n: YNode, offset: number): boolean {
+  return n.start <= offset && offset <= n.end;
+}

@@ -1,0 +1,248 @@
+import {
+  constructFromEvents,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  COLLECTION_STYLE,
+  YAMLException,
+  type Event,
+} from 'js-yaml';
+import type { YAlias, YMap, YNode, YScalar, YSeq } from './nodes';
+
+/** A problem found while reading YAML, before any schema or rule looks at the value. */
+export interface YamlProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface YamlDocument {
+  /** the root node of the first document, if it could be read */
+  root: YNode | undefined;
+  /** the value of the first document as plain JavaScript data */
+  value: unknown;
+  /** how many documents the file holds */
+  documentCount: number;
+  problems: YamlProblem[];
+}
+
+export interface ParseLimits {
+  /** deepest nesting of collections accepted */
+  maxDepth: number;
+  /** most nodes the document may expand to once aliases are followed (guards against alias bombs) */
+  maxExpandedNodes: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxExpandedNodes: 1_000_000 };
+
+/**
+ * Reads YAML text into a source-mapped tree and its value, from one event stream. Never throws:
+ * everything wrong with the text comes back as problems with positions.
+ */
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): YamlDocument {
+  const empty = (problem?: YamlProblem, documentCount = 0): YamlDocument => ({
+    root: undefined,
+    value: undefined,
+    documentCount,
+    problems: problem ? [problem] : [],
+  });
+  const binaryAt = findBinary(text);
+  if (binaryAt >= 0) {
+    return empty({ message: 'This is not a text file: it holds binary data (a NUL or control byte).', start: binaryAt, end: binaryAt + 1 });
+  }
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: limits.maxDepth });
+  } catch (e) {
+    return empty(problemFromError(e, text));
+  }
+
+  const built = buildTrees(events, text);
+  const problems = [...built.problems];
+  const root = built.roots[0];
+  if (built.roots.length > 1) {
+    const second = built.roots[1];
+    const marker = text.lastIndexOf('---', second ? second.start : text.length);
+    const at = marker >= 0 ? marker : second?.start ?? 0;
+    problems.push({
+      message: `A call script holds one YAML document, but this file has ${built.roots.length}; only the first is checked.`,
+      start: at,
+      end: at + 3,
+    });
+  }
+  if (!root) return { ...empty(undefined, built.roots.length), problems };
+  if (built.expandedSize > limits.maxExpandedNodes) {
+    const alias = built.firstAlias ?? root;
+    problems.push({
+      message: `Aliases expand this document to more than ${limits.maxExpandedNodes.toLocaleString('en')} nodes (an alias bomb?); it is not read further.`,
+      start: alias.start,
+      end: alias.end,
+    });
+    return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+  }
+  if (built.fatal) return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+
+  let value: unknown;
+  try {
+    // json: duplicate keys keep the last value instead of throwing; buildTrees has reported them.
+    value = constructFromEvents(events, { source: text, json: true })[0];
+  } catch (e) {
+    problems.push(problemFromError(e, text));
+    return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+  }
+  return { root, value, documentCount: built.roots.length, problems };
+}
+
+/** Offset of the first NUL or C0 control byte that YAML forbids (tab, LF, CR allowed), or -1. */
+function findBinary(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  const m = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/.exec(text);
+  return m ? m.index : -1;
+}
+
+function problemFromError(e: unknown, text: string): YamlProblem {
+  if (e instanceof YAMLException) {
+    const at = Math.min(e.mark?.position ?? 0, text.length);
+    return { message: yamlMessage(e.reason), start: at, end: Math.min(at + 1, text.length) };
+  }
+  const reason = e instanceof RangeError ? 'the document is nested too deeply to read' : String((e as Error)?.message ?? e);
+  return { message: `YAML could not be read: ${reason}.`, start: 0, end: 0 };
+}
+
+/** js-yaml's reasons, phrased for a script author. */
+function yamlMessage(reason: string): string {
+  if (/tab characters/.test(reason)) return 'YAML does not allow tab characters for indentation; use spaces.';
+  if (/maximum nesting|too deep|depth/i.test(reason)) return `The document is nested too deeply (${reason}).`;
+  if (/duplicated mapping key/.test(reason)) return 'Duplicate key: each key may appear only once in a mapping.';
+  return `YAML syntax error: ${reason}.`;
+}
+
+interface Built {
+  roots: YNode[];
+  problems: YamlProblem[];
+  /** node count of the first document with aliases expanded */
+  expandedSize: number;
+  firstAlias: YAlias | undefined;
+  /** a problem that makes the value unusable (a recursive alias) */
+  fatal: boolean;
+}
+
+interface Frame {
+  node: YMap | YSeq;
+  /** a map's key waiting for its value */
+  pendingKey: YNode | undefined;
+  /** expanded node count so far */
+  size: number;
+  anchor: string | undefined;
+}
+
+function buildTrees(events: Event[], src: string): Built {
+  const roots: YNode[] = [];
+  const problems: YamlProblem[] = [];
+  const anchors = new Map<string, { node: YNode; size: number; open: boolean }>();
+  const stack: Frame[] = [];
+  let expandedSize = 0;
+  let firstAlias: YAlias | undefined;
+  let fatal = false;
+
+  const attach = (node: YNode, size: number): void => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (roots.length === 0) expandedSize = size;
+      roots.push(node);
+      return;
+    }
+    top.size += size;
+    if (top.node.kind === 'seq') {
+      top.node.items.push(node);
+    } else if (top.pendingKey === undefined) {
+      top.pendingKey = node;
+    } else {
+      const key = top.pendingKey;
+      top.pendingKey = undefined;
+      const entry = { key, value: node };
+      top.node.entries.push(entry);
+      if (key.kind === 'scalar') {
+        if (top.node.byKey.has(key.text)) {
+          problems.push({ message: `Duplicate key "${key.text}": each key may appear only once in a mapping.`, start: key.start, end: key.end });
+        } else {
+          top.node.byKey.set(key.text, entry);
+        }
+      }
+    }
+  };
+  const anchorName = (ev: { anchorStart: number; anchorEnd: number }): string | undefined =>
+    ev.anchorStart >= 0 ? src.slice(ev.anchorStart, ev.anchorEnd) : undefined;
+  const startOf = (ev: { anchorStart: number; tagStart: number }, own: number): number =>
+    Math.min(own, ev.anchorStart >= 0 ? ev.anchorStart - 1 : own, ev.tagStart >= 0 ? ev.tagStart : own);
+
+  for (const ev of events) {
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT:
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const flow = ev.style === COLLECTION_STYLE.FLOW;
+        const base = { start: startOf(ev, ev.start), end: ev.start, flow };
+        const node: YMap | YSeq =
+          ev.type === EVENT_ID.MAPPING ? { kind: 'map', ...base, entries: [], byKey: new Map() } : { kind: 'seq', ...base, items: [] };
+        const anchor = anchorName(ev);
+        if (anchor) anchors.set(anchor, { node, size: 0, open: true });
+        stack.push({ node, pendingKey: undefined, size: 1, anchor });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (!frame) break; // the end of a document
+        const node = frame.node;
+        node.end = closeOf(node, src);
+        if (frame.anchor) anchors.set(frame.anchor, { node, size: frame.size, open: false });
+        attach(node, frame.size);
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const quoted = ev.style !== SCALAR_STYLE.PLAIN;
+        const isQuote = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = isQuote ? ev.valueStart - 1 : ev.valueStart;
+        const node: YScalar = {
+          kind: 'scalar',
+          start: startOf(ev, start),
+          end: isQuote ? ev.valueEnd + 1 : ev.valueEnd,
+          text: getScalarValue(src, ev),
+          quoted,
+        };
+        const anchor = anchorName(ev);
+        if (anchor) anchors.set(anchor, { node, size: 1, open: false });
+        attach(node, 1);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = src.slice(ev.anchorStart, ev.anchorEnd);
+        const target = anchors.get(name);
+        const node: YAlias = { kind: 'alias', name, start: ev.anchorStart - 1, end: ev.anchorEnd, target: target?.node };
+        firstAlias ??= node;
+        if (target?.open) {
+          problems.push({ message: `The alias *${name} refers to the node that contains it; recursive aliases are not allowed.`, start: node.start, end: node.end });
+          fatal = true;
+        }
+        attach(node, target ? Math.max(1, target.size) : 1);
+        break;
+      }
+    }
+  }
+  return { roots, problems, expandedSize, firstAlias, fatal };
+}
+
+/** End offset of a collection: its last child's end, or past the closing bracket of a flow collection. */
+function closeOf(node: YMap | YSeq, src: string): number {
+  const children = node.kind === 'map' ? node.entries : node.items;
+  const last = children[children.length - 1];
+  let end = last === undefined ? node.start + 1 : 'value' in last ? last.value.end : last.end;
+  if (node.kind === 'map' && last && 'value' in last && last.value.end < last.key.end) end = last.key.end;
+  if (!node.flow) return end;
+  const close = node.kind === 'map' ? '}' : ']';
+  const at = src.indexOf(close, end);
+  return at >= 0 ? at + 1 : end;
+}
