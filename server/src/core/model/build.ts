@@ -1,4 +1,4 @@
-import { deref, type YMap, type YNode, type YScalar } from '../yaml/nodes';
+import { deref, lookup, type YEntry, type YMap, type YNode, type YScalar } from '../yaml/nodes';
 import type { Branch, Exit, Objection, Outcome, Ref, RefKind, ScriptModel, Span, Step, Text, TextPart, Variable } from './types';
 import { parseDuration } from '../text/duration';
 
@@ -24,6 +24,7 @@ export function buildModel(root: YNode, src: string): ScriptModel {
     if (!t) return undefined;
     texts.push({ owner, field, text: t });
     for (const part of t.parts) {
+      if (!part.text.includes('{')) continue;
       for (const m of part.text.matchAll(VARIABLE)) {
         // Find the placeholder in the source (escapes in quoted strings may shift it).
         const at = src.indexOf(m[0], part.start);
@@ -53,18 +54,18 @@ export function buildModel(root: YNode, src: string): ScriptModel {
     sections: {},
   };
 
-  const langsNode = top?.byKey.get('languages')?.value;
+  const langsNode = get(top, 'languages')?.value;
   const langs = asSeq(langsNode);
   if (langsNode && langs) {
     model.languagesSpan = span(langsNode);
     model.languages = langs.map(asScalar).flatMap((s) => (s ? [s.text] : []));
   }
-  const budget = asScalar(top?.byKey.get('talk-time-budget')?.value);
+  const budget = asScalar(get(top, 'talk-time-budget')?.value);
   const seconds = budget ? parseDuration(budget.text) : undefined;
   if (budget && seconds !== undefined) model.budget = { ...span(budget), seconds };
-  const compliance = asMap(top?.byKey.get('compliance')?.value);
-  model.compliance = ids(compliance?.byKey.get('require')?.value);
-  model.start = ref(top?.byKey.get('start')?.value, 'step', 'start');
+  const compliance = asMap(get(top, 'compliance')?.value);
+  model.compliance = ids(get(compliance, 'require')?.value);
+  model.start = ref(get(top, 'start')?.value, 'step', 'start');
 
   forEachEntry(top, 'variables', model, (name, key, value) => {
     const v = asMap(value);
@@ -82,7 +83,7 @@ export function buildModel(root: YNode, src: string): ScriptModel {
   forEachEntry(top, 'outcomes', model, (id, key, value) => {
     const o = asMap(value);
     const outcome: Outcome = { id, key: span(key), span: span(value), success: /^(true|True|TRUE)$/.test(scalar(o, 'success') ?? '') };
-    const label = text(o?.byKey.get('label')?.value, id, 'label');
+    const label = text(get(o, 'label')?.value, id, 'label');
     if (label) outcome.label = label;
     model.outcomes.set(id, outcome);
   });
@@ -90,32 +91,32 @@ export function buildModel(root: YNode, src: string): ScriptModel {
   forEachEntry(top, 'objections', model, (id, key, value) => {
     const o = asMap(value);
     const objection: Objection = { id, key: span(key), span: span(value) };
-    const label = text(o?.byKey.get('label')?.value, id, 'label');
+    const label = text(get(o, 'label')?.value, id, 'label');
     if (label) objection.label = label;
-    const reply = text(o?.byKey.get('reply')?.value, id, 'reply');
+    const reply = text(get(o, 'reply')?.value, id, 'reply');
     if (reply) objection.reply = reply;
     const technique = scalar(o, 'technique');
     if (technique) objection.technique = technique;
     const resume = scalar(o, 'resume');
     if (resume !== undefined && resume !== 'return') {
-      const r = ref(o?.byKey.get('resume')?.value, 'step', 'resume', id);
+      const r = ref(get(o, 'resume')?.value, 'step', 'resume', id);
       if (r) objection.resume = r;
     }
-    const outcome = ref(o?.byKey.get('outcome')?.value, 'outcome', 'outcome', id);
+    const outcome = ref(get(o, 'outcome')?.value, 'outcome', 'outcome', id);
     if (outcome) objection.outcome = outcome;
     model.objections.set(id, objection);
   });
 
   forEachEntry(top, 'steps', model, (id, key, value) => {
     const s = asMap(value);
-    const step: Step = { id, key: span(key), span: span(value), satisfies: ids(s?.byKey.get('satisfies')?.value), tags: ids(s?.byKey.get('tags')?.value), objections: [], exits: [] };
+    const step: Step = { id, key: span(key), span: span(value), satisfies: ids(get(s, 'satisfies')?.value), tags: ids(get(s, 'tags')?.value), objections: [], exits: [] };
     for (const field of ['say', 'ask', 'note'] as const) {
-      const t = text(s?.byKey.get(field)?.value, id, field);
+      const t = text(get(s, field)?.value, id, field);
       if (t) step[field] = t;
     }
-    const capture = ref(s?.byKey.get('capture')?.value, 'variable', 'capture', id);
+    const capture = ref(get(s, 'capture')?.value, 'variable', 'capture', id);
     if (capture) step.capture = capture;
-    for (const item of asSeq(s?.byKey.get('objections')?.value) ?? []) {
+    for (const item of asSeq(get(s, 'objections')?.value) ?? []) {
       const r = ref(item, 'objection', 'expected objection', id);
       if (r) step.objections.push(r);
     }
@@ -145,16 +146,16 @@ function readExit(name: string, key: YNode, value: YNode, owner: string, ref: Re
     case 'transfer':
     case 'escalate': {
       const h = asMap(value);
-      return { kind: name, to: scalar(h, 'to') ?? '', outcome: ref(h?.byKey.get('outcome')?.value, 'outcome', `${name} outcome`, owner), keySpan };
+      return { kind: name, to: scalar(h, 'to') ?? '', outcome: ref(get(h, 'outcome')?.value, 'outcome', `${name} outcome`, owner), keySpan };
     }
     case 'branches': {
       const branches: Branch[] = [];
       (asSeq(value) ?? []).forEach((item, index) => {
         const b = asMap(item);
-        const when = asScalar(b?.byKey.get('when')?.value);
+        const when = asScalar(get(b, 'when')?.value);
         if (!b) return;
         const role = `branch ${index + 1}`;
-        const target = ref(b.byKey.get('next')?.value, 'step', role, owner) ?? ref(b.byKey.get('outcome')?.value, 'outcome', role, owner);
+        const target = ref(get(b, 'next')?.value, 'step', role, owner) ?? ref(get(b, 'outcome')?.value, 'outcome', role, owner);
         branches.push({ index, when: when?.text ?? '', whenSpan: span(when ?? b), target, ...span(b) });
       });
       return { kind: 'branches', branches, keySpan };
@@ -165,7 +166,7 @@ function readExit(name: string, key: YNode, value: YNode, owner: string, ref: Re
 }
 
 function forEachEntry(top: YMap | undefined, section: 'steps' | 'objections' | 'outcomes' | 'variables', model: ScriptModel, fn: (id: string, key: YScalar, value: YNode) => void): void {
-  const node = top?.byKey.get(section)?.value;
+  const node = get(top, section)?.value;
   const map = asMap(node);
   if (node) model.sections[section] = span(node);
   for (const entry of map?.entries ?? []) {
@@ -197,8 +198,12 @@ function ids(node: YNode | undefined): (Span & { id: string })[] {
   });
 }
 
+function get(map: YMap | undefined, key: string): YEntry | undefined {
+  return map ? lookup(map, key) : undefined;
+}
+
 function scalar(map: YMap | undefined, key: string): string | undefined {
-  return asScalar(map?.byKey.get(key)?.value)?.text;
+  return asScalar(get(map, key)?.value)?.text;
 }
 
 export function asMap(node: YNode | undefined): YMap | undefined {

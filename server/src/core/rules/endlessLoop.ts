@@ -41,15 +41,15 @@ function stepsThatCanEnd(model: ScriptModel, flow: FlowIndex): Set<string> {
   const preds = new Map<string, string[]>();
   const canEnd = new Set<string>();
   const queue: string[] = [];
+  // A step whose step targets are missing is reported by unknown-target, not as a loop.
+  const broken = new Set(model.refs.filter((r) => r.kind === 'step' && r.owner !== undefined && !model.steps.has(r.id)).map((r) => r.owner));
   for (const [id, succ] of flow) {
     for (const next of succ.steps) {
       let list = preds.get(next);
       if (!list) preds.set(next, (list = []));
       list.push(id);
     }
-    // A step whose exit targets are missing is reported by unknown-target, not as a loop.
-    const brokenExit = model.refs.some((r) => r.owner === id && r.kind === 'step' && !model.steps.has(r.id));
-    if (succ.ends.length > 0 || brokenExit) {
+    if (succ.ends.length > 0 || broken.has(id)) {
       canEnd.add(id);
       queue.push(id);
     }

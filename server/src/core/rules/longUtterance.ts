@@ -1,5 +1,5 @@
 import type { RawFinding } from '../findings';
-import { countWords, sentences } from '../text/words';
+import { wordStats } from '../text/words';
 import { numberOption, type Rule } from './rule';
 
 /** A sentence longer than this many words is hard to say in one breath (option `max-words`). */
@@ -16,7 +16,7 @@ export const longUtterance: Rule = {
     for (const { owner, field, text } of model.texts) {
       if (field !== 'say' && field !== 'ask' && field !== 'reply') continue;
       for (const part of text.parts) {
-        const longest = Math.max(0, ...sentences(part.text).map(countWords));
+        const longest = wordStats(part).longestSentence;
         if (longest > max) {
           findings.push({
             message: `A sentence in the ${field} of "${owner}"${part.lang ? ` (${part.lang})` : ''} has ${longest} words, too long to say in one breath (max ${max}); split it.`,

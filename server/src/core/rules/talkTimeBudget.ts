@@ -1,7 +1,7 @@
 import type { FlowIndex } from '../model/flow';
 import type { ScriptModel, Step, Text } from '../model/types';
 import { formatDuration } from '../text/duration';
-import { countWords, speakingSeconds } from '../text/words';
+import { speakingSeconds, wordStats } from '../text/words';
 import type { Rule } from './rule';
 
 /**
@@ -35,7 +35,7 @@ export function spokenWords(step: Step, lang: string | undefined): number {
 function wordsOf(text: Text | undefined, lang: string | undefined): number {
   if (!text) return 0;
   const part = text.parts.find((p) => p.lang === lang) ?? text.parts[0];
-  return part ? countWords(part.text) : 0;
+  return part ? wordStats(part).words : 0;
 }
 
 /** Longest path by spoken words from `start`, by an iterative depth-first search that ignores back edges. */

@@ -29,8 +29,31 @@ export interface YMap extends Base {
   kind: 'map';
   flow: boolean;
   entries: YEntry[];
-  /** the first entry for each scalar key */
-  byKey: Map<string, YEntry>;
+  /** the first entry for each scalar key (built on first use) */
+  readonly byKey: ReadonlyMap<string, YEntry>;
+}
+
+/** A mapping node whose key index is built only when asked for: most small maps are only iterated. */
+export class MapNode implements YMap {
+  readonly kind = 'map';
+  readonly entries: YEntry[] = [];
+  private index: Map<string, YEntry> | undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public readonly flow: boolean,
+  ) {}
+
+  get byKey(): ReadonlyMap<string, YEntry> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const e of this.entries) {
+        if (e.key.kind === 'scalar' && !this.index.has(e.key.text)) this.index.set(e.key.text, e);
+      }
+    }
+    return this.index;
+  }
 }
 
 export interface YSeq extends Base {
@@ -47,13 +70,24 @@ export interface YAlias extends Base {
 
 export type PathSegment = string | number;
 
+/** The entry for `key` in a mapping: small mappings are scanned, which beats building an index. */
+export function lookup(map: YMap, key: string): YEntry | undefined {
+  const entries = map.entries;
+  if (entries.length > 8) return map.byKey.get(key);
+  for (let i = 0; i < entries.length; i++) {
+    const k = entries[i].key;
+    if (k.kind === 'scalar' && k.text === key) return entries[i];
+  }
+  return undefined;
+}
+
 /** The node at `path` below `node`, following aliases; undefined where the path leads nowhere. */
 export function nodeAt(node: YNode | undefined, path: readonly PathSegment[]): YNode | undefined {
   let cur = node;
   for (const seg of path) {
     cur = deref(cur);
     if (!cur) return undefined;
-    if (cur.kind === 'map') cur = cur.byKey.get(String(seg))?.value;
+    if (cur.kind === 'map') cur = lookup(cur, String(seg))?.value;
     else if (cur.kind === 'seq' && typeof seg === 'number') cur = cur.items[seg];
     else return undefined;
   }
@@ -64,7 +98,7 @@ export function nodeAt(node: YNode | undefined, path: readonly PathSegment[]): Y
 export function entryAt(node: YNode | undefined, path: readonly PathSegment[]): YEntry | undefined {
   if (path.length === 0) return undefined;
   const parent = deref(nodeAt(node, path.slice(0, -1)));
-  return parent?.kind === 'map' ? parent.byKey.get(String(path[path.length - 1])) : undefined;
+  return parent?.kind === 'map' ? lookup(parent, String(path[path.length - 1])) : undefined;
 }
 
 export function deref(node: YNode | undefined): YNode | undefined {

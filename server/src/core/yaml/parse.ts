@@ -1,5 +1,7 @@
 import {
   constructFromEvents,
+  CORE_SCHEMA,
+  NOT_RESOLVED,
   EVENT_ID,
   getScalarValue,
   parseEvents,
@@ -8,7 +10,7 @@ import {
   YAMLException,
   type Event,
 } from 'js-yaml';
-import type { YAlias, YMap, YNode, YScalar, YSeq } from './nodes';
+import { MapNode, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
 
 /** A problem found while reading YAML, before any schema or rule looks at the value. */
 export interface YamlProblem {
@@ -84,13 +86,15 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): Y
   }
   if (built.fatal) return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
 
-  let value: unknown;
-  try {
-    // json: duplicate keys keep the last value instead of throwing; buildTrees has reported them.
-    value = constructFromEvents(events, { source: text, json: true })[0];
-  } catch (e) {
-    problems.push(problemFromError(e, text));
-    return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+  let value = built.values[0];
+  if (built.hasTags) {
+    // Explicit tags (!!str, !custom) need js-yaml's own constructor; plain documents are built in buildTrees.
+    try {
+      value = constructFromEvents(events, { source: text, json: true })[0];
+    } catch (e) {
+      problems.push(problemFromError(e, text));
+      return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+    }
   }
   return { root, value, documentCount: built.roots.length, problems };
 }
@@ -121,6 +125,10 @@ function yamlMessage(reason: string): string {
 
 interface Built {
   roots: YNode[];
+  /** each document's value as plain data (valid unless hasTags) */
+  values: unknown[];
+  /** some node has an explicit tag: values must come from js-yaml's constructor instead */
+  hasTags: boolean;
   problems: YamlProblem[];
   /** node count of the first document with aliases expanded */
   expandedSize: number;
@@ -131,45 +139,71 @@ interface Built {
 
 interface Frame {
   node: YMap | YSeq;
+  value: Record<string, unknown> | unknown[];
   /** a map's key waiting for its value */
   pendingKey: YNode | undefined;
   /** expanded node count so far */
   size: number;
   anchor: string | undefined;
+  /** keys seen so far, kept only once a mapping grows large (small ones are scanned) */
+  keys: Set<string> | undefined;
+}
+
+/** Whether a mapping already has `key`; records it otherwise. The last entry is the one being added. */
+function isDuplicate(frame: Frame, key: string): boolean {
+  const entries = (frame.node as YMap).entries;
+  if (frame.keys) {
+    if (frame.keys.has(key)) return true;
+    frame.keys.add(key);
+    return false;
+  }
+  for (let i = 0; i < entries.length - 1; i++) {
+    const k = entries[i].key;
+    if (k.kind === 'scalar' && k.text === key) return true;
+  }
+  if (entries.length > 16) frame.keys = new Set(entries.flatMap((e) => (e.key.kind === 'scalar' ? [e.key.text] : [])));
+  return false;
 }
 
 function buildTrees(events: Event[], src: string): Built {
   const roots: YNode[] = [];
   const problems: YamlProblem[] = [];
-  const anchors = new Map<string, { node: YNode; size: number; open: boolean }>();
+  const values: unknown[] = [];
+  let hasTags = false;
+  const anchors = new Map<string, { node: YNode; value: unknown; size: number; open: boolean }>();
   const stack: Frame[] = [];
   let expandedSize = 0;
   let firstAlias: YAlias | undefined;
   let fatal = false;
 
-  const attach = (node: YNode, size: number): void => {
+  const attach = (node: YNode, size: number, value: unknown): void => {
     const top = stack[stack.length - 1];
     if (!top) {
       if (roots.length === 0) expandedSize = size;
       roots.push(node);
+      values.push(value);
       return;
     }
     top.size += size;
     if (top.node.kind === 'seq') {
       top.node.items.push(node);
+      (top.value as unknown[]).push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
     } else {
       const key = top.pendingKey;
       top.pendingKey = undefined;
-      const entry = { key, value: node };
-      top.node.entries.push(entry);
+      top.node.entries.push({ key, value: node });
       if (key.kind === 'scalar') {
-        if (top.node.byKey.has(key.text)) {
+        if (isDuplicate(top, key.text)) {
           problems.push({ message: `Duplicate key "${key.text}": each key may appear only once in a mapping.`, start: key.start, end: key.end });
         } else {
-          top.node.byKey.set(key.text, entry);
+          // defineProperty: a "__proto__" key must become data, not the object's prototype.
+          if (key.text === '__proto__') Object.defineProperty(top.value, key.text, { value, enumerable: true, writable: true, configurable: true });
+          else (top.value as Record<string, unknown>)[key.text] = value;
         }
+      } else {
+        hasTags = true; // a complex key: let js-yaml's constructor decide what it means
       }
     }
   };
@@ -185,12 +219,13 @@ function buildTrees(events: Event[], src: string): Built {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const flow = ev.style === COLLECTION_STYLE.FLOW;
-        const base = { start: startOf(ev, ev.start), end: ev.start, flow };
-        const node: YMap | YSeq =
-          ev.type === EVENT_ID.MAPPING ? { kind: 'map', ...base, entries: [], byKey: new Map() } : { kind: 'seq', ...base, items: [] };
+        const start = startOf(ev, ev.start);
+        const node: YMap | YSeq = ev.type === EVENT_ID.MAPPING ? new MapNode(start, ev.start, flow) : { kind: 'seq', start, end: ev.start, flow, items: [] };
+        const value = ev.type === EVENT_ID.MAPPING ? {} : [];
+        if (ev.tagStart >= 0) hasTags = true;
         const anchor = anchorName(ev);
-        if (anchor) anchors.set(anchor, { node, size: 0, open: true });
-        stack.push({ node, pendingKey: undefined, size: 1, anchor });
+        if (anchor) anchors.set(anchor, { node, value, size: 0, open: true });
+        stack.push({ node, value, pendingKey: undefined, size: 1, anchor, keys: undefined });
         break;
       }
       case EVENT_ID.POP: {
@@ -198,8 +233,8 @@ function buildTrees(events: Event[], src: string): Built {
         if (!frame) break; // the end of a document
         const node = frame.node;
         node.end = closeOf(node, src);
-        if (frame.anchor) anchors.set(frame.anchor, { node, size: frame.size, open: false });
-        attach(node, frame.size);
+        if (frame.anchor) anchors.set(frame.anchor, { node, value: frame.value, size: frame.size, open: false });
+        attach(node, frame.size, frame.value);
         break;
       }
       case EVENT_ID.SCALAR: {
@@ -213,9 +248,11 @@ function buildTrees(events: Event[], src: string): Built {
           text: getScalarValue(src, ev),
           quoted,
         };
+        if (ev.tagStart >= 0) hasTags = true;
+        const value = ev.style === SCALAR_STYLE.PLAIN ? resolvePlain(node.text) : node.text;
         const anchor = anchorName(ev);
-        if (anchor) anchors.set(anchor, { node, size: 1, open: false });
-        attach(node, 1);
+        if (anchor) anchors.set(anchor, { node, value, size: 1, open: false });
+        attach(node, 1, value);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -227,12 +264,26 @@ function buildTrees(events: Event[], src: string): Built {
           problems.push({ message: `The alias *${name} refers to the node that contains it; recursive aliases are not allowed.`, start: node.start, end: node.end });
           fatal = true;
         }
-        attach(node, target ? Math.max(1, target.size) : 1);
+        attach(node, target ? Math.max(1, target.size) : 1, target?.value);
         break;
       }
     }
   }
-  return { roots, problems, expandedSize, firstAlias, fatal };
+  return { roots, values, hasTags, problems, expandedSize, firstAlias, fatal };
+}
+
+/** The implicit scalar types of YAML's core schema (null, bool, int, float), by first character. */
+const IMPLICIT = CORE_SCHEMA.tags.filter((t) => t.nodeKind === 'scalar' && t.implicit);
+
+/** A plain scalar's value as js-yaml's core schema reads it: null, a boolean, a number or the string. */
+function resolvePlain(text: string): unknown {
+  const first = text.charAt(0);
+  for (const tag of IMPLICIT) {
+    if (tag.nodeKind !== 'scalar' || (tag.implicitFirstChars && !tag.implicitFirstChars.includes(first))) continue;
+    const v = tag.resolve(text, false, tag.tagName);
+    if (v !== NOT_RESOLVED) return v;
+  }
+  return text;
 }
 
 /** End offset of a collection: its last child's end, or past the closing bracket of a flow collection. */
