@@ -1,0 +1,21 @@
+// Bundles the extension, the language server and the preview's webview script with esbuild into dist/.
+// `node scripts/bundle.mjs [--watch] [--minify]`
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server/main.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife', target: 'es2022', tsconfig: existsSync('client/webview/tsconfig.json') ? 'client/webview/tsconfig.json' : undefined },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
