@@ -34,7 +34,7 @@ export class ConfigError extends Error {}
 export function parseConfig(text: string, fileName = 'callscript.config.yaml'): Config {
   let raw: unknown;
   try {
-    raw = load(text, { maxDepth: 16, maxAliases: 0 }) ?? {};
+    raw = isBlank(text) ? {} : (load(text, { maxDepth: 16, maxAliases: 0 }) ?? {});
   } catch (e) {
     throw new ConfigError(`${fileName}: ${(e as { reason?: string }).reason ?? String(e)}`);
   }
@@ -51,6 +51,14 @@ export function parseConfig(text: string, fileName = 'callscript.config.yaml'): 
     }
   }
   return config;
+}
+
+/** Only blank lines and comments: an empty configuration (js-yaml 5 refuses to load an empty document). */
+function isBlank(text: string): boolean {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .every((line) => /^\s*(?:#.*)?$/.test(line));
 }
 
 /** Reads a `rules` map (also used for editor settings, where the same shapes apply). */

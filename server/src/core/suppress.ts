@@ -8,6 +8,7 @@ const DIRECTIVE = /^[ \t]*#[ \t]*callscript-(disable-next-line|disable|enable)\b
  *     # callscript-disable-next-line unused-variable, long-utterance
  *     # callscript-disable long-utterance     (until `# callscript-enable` or the end of the file)
  *     # callscript-enable
+ *     # callscript-disable-next-line long-utterance -- legal text, read verbatim   (a reason after --)
  *
  * Without rule ids they apply to every rule.
  */
@@ -20,7 +21,8 @@ export class Suppressions {
     const open = new Map<string, number>(); // rule id ('*' for all) → line it was disabled on
     for (const m of text.matchAll(DIRECTIVE)) {
       const line = index.positionAt(m.index ?? 0).line;
-      const ids = m[2].split(/[\s,]+/).filter((s) => s && !s.startsWith('#') && s !== '--');
+      // Anything after ` -- ` (a reason) or a further `#` is not a rule id.
+      const ids = m[2].replace(/(?:^|\s)(?:--|#).*$/, '').split(/[\s,]+/).filter((s) => s !== '');
       if (m[1] === 'disable-next-line') {
         this.lines.set(line + 1, new Set(ids));
       } else if (m[1] === 'disable') {

@@ -54,6 +54,8 @@ export function buildModel(root: YNode, src: string): ScriptModel {
     sections: {},
   };
 
+  text(get(top, 'title')?.value, 'script', 'title');
+  text(get(top, 'description')?.value, 'script', 'description');
   const langsNode = get(top, 'languages')?.value;
   const langs = asSeq(langsNode);
   if (langsNode && langs) {
@@ -124,6 +126,8 @@ export function buildModel(root: YNode, src: string): ScriptModel {
       const name = asScalar(entry.key)?.text;
       const exit = name ? readExit(name, entry.key, entry.value, id, ref) : undefined;
       if (exit) step.exits.push(exit);
+      // A handover's reason is read by the receiving team; its placeholders count as uses.
+      if (exit?.kind === 'transfer' || exit?.kind === 'escalate') text(get(asMap(entry.value), 'reason')?.value, id, 'reason');
     }
     model.steps.set(id, step);
   });

@@ -1,17 +1,26 @@
+import type { RawFinding } from '../findings';
 import type { Rule } from './rule';
 
-/** Every step needs a way on, or the agent is left with nothing to say next. */
+/** Every step, and every answer a step branches on, needs a way on, or the agent is left with nothing to say next. */
 export const deadEnd: Rule = {
   id: 'dead-end',
   defaultSeverity: 'error',
-  summary: 'A step has no way on: none of next, branches, outcome, transfer or escalate.',
+  summary: 'A step has no way on (none of next, branches, outcome, transfer or escalate), or a branch has neither next nor outcome.',
   check({ model }) {
-    return [...model.steps.values()]
-      .filter((s) => s.exits.length === 0)
-      .map((s) => ({
-        message: `Step "${s.id}" is a dead end: give it a way on (next, branches, outcome, transfer or escalate).`,
-        ...s.key,
-        data: { id: s.id },
-      }));
+    const findings: RawFinding[] = [];
+    for (const s of model.steps.values()) {
+      if (s.exits.length === 0) {
+        findings.push({ message: `Step "${s.id}" is a dead end: give it a way on (next, branches, outcome, transfer or escalate).`, ...s.key, data: { id: s.id } });
+      }
+      for (const exit of s.exits) {
+        if (exit.kind !== 'branches') continue;
+        for (const b of exit.branches) {
+          if (b.target) continue;
+          const label = b.when ? `"${b.when}"` : `${b.index + 1}`;
+          findings.push({ message: `Branch ${label} of step "${s.id}" leads nowhere: give it \`next\` (a step) or \`outcome\`.`, ...b.whenSpan, data: { id: s.id } });
+        }
+      }
+    }
+    return findings;
   },
 };

@@ -41,8 +41,13 @@ function stepsThatCanEnd(model: ScriptModel, flow: FlowIndex): Set<string> {
   const preds = new Map<string, string[]>();
   const canEnd = new Set<string>();
   const queue: string[] = [];
-  // A step whose step targets are missing is reported by unknown-target, not as a loop.
+  // A step whose step targets are missing is reported by unknown-target, and a step with no way
+  // on by dead-end: neither is a loop, nor are the steps that lead to them.
   const broken = new Set(model.refs.filter((r) => r.kind === 'step' && r.owner !== undefined && !model.steps.has(r.id)).map((r) => r.owner));
+  for (const step of model.steps.values()) {
+    const targetless = step.exits.some((e) => e.kind === 'branches' && e.branches.some((b) => !b.target));
+    if (step.exits.length === 0 || targetless) broken.add(step.id);
+  }
   for (const [id, succ] of flow) {
     for (const next of succ.steps) {
       let list = preds.get(next);

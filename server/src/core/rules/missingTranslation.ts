@@ -10,7 +10,7 @@ export const missingTranslation: Rule = {
   defaultSeverity: 'warning',
   summary: 'A text is missing for one of the declared `languages`, or is given in an undeclared language.',
   check({ model }) {
-    const langs = model.languages;
+    const langs = [...new Set(model.languages)]; // a repeated language is the schema's finding
     if (langs.length === 0) return [];
     const findings: RawFinding[] = [];
     for (const { owner, field, text } of model.texts) {

@@ -14,7 +14,7 @@ export const talkTimeBudget: Rule = {
   defaultSeverity: 'warning',
   summary: 'Reading the longest path aloud takes longer than the script\'s `talk-time-budget`.',
   check({ model, flow, wordsPerMinute }) {
-    if (!model.budget || !model.start || !model.steps.has(model.start.id)) return [];
+    if (model.channel !== 'phone' || !model.budget || !model.start || !model.steps.has(model.start.id)) return [];
     const longest = longestPath(model, flow, model.start.id);
     const seconds = speakingSeconds(longest.words, wordsPerMinute);
     if (seconds <= model.budget.seconds) return [];

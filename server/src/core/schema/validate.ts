@@ -52,7 +52,7 @@ function pathOf(pointer: string): PathSegment[] {
 function toFinding(e: ErrorObject, root: YNode): RawFinding {
   const path = pathOf(e.instancePath);
   const where = describePath(path);
-  const value = nodeAt(root, path) ?? root;
+  const value = placeOf(root, path);
   const at = (n: YNode | undefined): { start: number; end: number } => ({ start: (n ?? value).start, end: (n ?? value).end });
   const parentKey = entryAt(root, path)?.key;
   const parentSchema = e.parentSchema as { properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
@@ -77,14 +77,15 @@ function toFinding(e: ErrorObject, root: YNode): RawFinding {
     case 'propertyNames': {
       const name = String(e.params.propertyName);
       const key = entryAt(root, [...path, name])?.key;
-      return { message: `"${name}" is not a valid id in ${where}: use lower-case letters and digits, with "-" or "_" between words (e.g. "check-router").`, ...at(key) };
+      const pattern = (parentSchema as { propertyNames?: { pattern?: string } } | undefined)?.propertyNames?.pattern ?? '';
+      return { message: `"${name}" is not a valid id in ${where}: ${patternHint(pattern)}.`, ...at(key) };
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed, 1)[0] : undefined;
       const node = value;
       return {
-        message: `${show(e.data)} is not allowed for ${where}; expected one of: ${allowed.join(', ')}.` + (guess ? ` Did you mean "${guess}"?` : ''),
+        message: (e.data == null ? `${capital(where)} is empty` : `${show(e.data)} is not allowed for ${where}`) + `; expected one of: ${allowed.join(', ')}.` + (guess ? ` Did you mean "${guess}"?` : ''),
         ...at(node),
         ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ start: node.start, end: node.end, newText: guess }], preferred: true }] } : {}),
       };
@@ -101,10 +102,28 @@ function toFinding(e: ErrorObject, root: YNode): RawFinding {
     case 'minProperties':
       return { message: `${capital(where)} must not be empty.`, ...at(value.end > value.start ? value : parentKey) };
     case 'uniqueItems':
-      return { message: `${capital(where)} lists the same item twice (items ${Number(e.params.j) + 1} and ${Number(e.params.i) + 1}).`, ...at(deref(value)?.kind === 'seq' ? nodeAt(value, [Number(e.params.i)]) : value) };
+      // ajv's i is the earlier of the two equal items, j the repeat: point at the repeat.
+      return { message: `${capital(where)} lists the same item twice (items ${Number(e.params.i) + 1} and ${Number(e.params.j) + 1}).`, ...at(deref(value)?.kind === 'seq' ? nodeAt(value, [Number(e.params.j)]) : value) };
     default:
       return { message: `${capital(where)}: ${e.message ?? 'is not valid'}.`, ...at(value) };
   }
+}
+
+/**
+ * The node to report a problem with the value at `path` on: the value itself; for an empty value
+ * (`start:` with nothing after it has no characters to point at) its key, or else its nearest
+ * written ancestor.
+ */
+function placeOf(root: YNode, path: readonly PathSegment[]): YNode {
+  const node = nodeAt(root, path) ?? root;
+  if (node.end > node.start) return node;
+  for (let i = path.length; i > 0; i--) {
+    const key = entryAt(root, path.slice(0, i))?.key;
+    if (key && key.end > key.start) return key;
+    const parent = nodeAt(root, path.slice(0, i - 1));
+    if (parent && parent.end > parent.start) return parent;
+  }
+  return node;
 }
 
 function firstKey(n: YNode): YNode | undefined {
