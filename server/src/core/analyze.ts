@@ -1,4 +1,4 @@
-import { defaultConfig, effectiveSeverity, type Config } from './config';
+import { DEFAULT_WORDS_PER_MINUTE, defaultConfig, effectiveSeverity, type Config } from './config';
 import { byPosition, type Finding, type RawFinding, type Severity } from './findings';
 import { LineIndex } from './lineIndex';
 import { buildModel } from './model/build';
@@ -64,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
     try {
-      for (const f of rule.check({ model, flow, root, text, wordsPerMinute: config.wordsPerMinute, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
+      for (const f of rule.check({ model, flow, root, text, wordsPerMinute: config.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
     } catch (e) {
       // One faulty rule must not hide the others' findings nor take the editor down.
       raw.push({ ruleId: rule.id, message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });

@@ -7,8 +7,8 @@ export type RuleSetting = Severity | 'off';
 
 export interface Config {
   rules: Record<string, { severity: RuleSetting; options: Record<string, unknown> }>;
-  /** words per minute for spoken-time estimates */
-  wordsPerMinute: number;
+  /** words per minute for spoken-time estimates; DEFAULT_WORDS_PER_MINUTE when unset, so layers can leave it to others */
+  wordsPerMinute?: number;
 }
 
 export const DEFAULT_WORDS_PER_MINUTE = 150;
@@ -16,7 +16,7 @@ export const DEFAULT_WORDS_PER_MINUTE = 150;
 export const CONFIG_FILE_NAMES = ['callscript.config.yaml', 'callscript.config.yml', '.callscript.yaml'];
 
 export function defaultConfig(): Config {
-  return { rules: {}, wordsPerMinute: DEFAULT_WORDS_PER_MINUTE };
+  return { rules: {} };
 }
 
 export class ConfigError extends Error {}
@@ -90,7 +90,7 @@ function severityOf(value: unknown, id: string, fileName: string): RuleSetting {
 export function mergeConfigs(...configs: Partial<Config>[]): Config {
   const out = defaultConfig();
   for (const c of configs) {
-    if (c.wordsPerMinute) out.wordsPerMinute = c.wordsPerMinute;
+    if (c.wordsPerMinute !== undefined) out.wordsPerMinute = c.wordsPerMinute;
     Object.assign(out.rules, c.rules ?? {});
   }
   return out;

@@ -25,10 +25,12 @@ export function buildModel(root: YNode, src: string): ScriptModel {
     texts.push({ owner, field, text: t });
     for (const part of t.parts) {
       if (!part.text.includes('{')) continue;
+      let from = part.start;
       for (const m of part.text.matchAll(VARIABLE)) {
-        // Find the placeholder in the source (escapes in quoted strings may shift it).
-        const at = src.indexOf(m[0], part.start);
+        // Find the placeholder in the source (escapes in quoted strings may shift it), after the previous one.
+        const at = src.indexOf(m[0], from);
         const start = at >= 0 && at < part.end ? at : part.start;
+        if (at >= 0 && at < part.end) from = at + m[0].length;
         refs.push({ kind: 'variable', id: m[1], role: m[0], start: start + 1, end: start + m[0].length - 1, owner });
       }
     }

@@ -75,7 +75,8 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): Y
     });
   }
   if (!root) return { ...empty(undefined, built.roots.length), problems };
-  if (built.expandedSize > limits.maxExpandedNodes) {
+  // Aliases that multiply the document many times over are an attack (billion laughs), not a script.
+  if (built.expandedSize > limits.maxExpandedNodes && built.expandedSize > 10 * built.nodeCount) {
     const alias = built.firstAlias ?? root;
     problems.push({
       message: `Aliases expand this document to more than ${limits.maxExpandedNodes.toLocaleString('en')} nodes (an alias bomb?); it is not read further.`,
@@ -90,7 +91,9 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): Y
   if (built.hasTags) {
     // Explicit tags (!!str, !custom) need js-yaml's own constructor; plain documents are built in buildTrees.
     try {
-      value = constructFromEvents(events, { source: text, json: true })[0];
+      // Duplicate entries are left out, so the value keeps the first, as the tree does.
+      const kept = built.dropped.length ? events.filter((_, i) => !built.dropped.some(([from, to]) => from <= i && i <= to)) : events;
+      value = constructFromEvents(kept, { source: text, json: true })[0];
     } catch (e) {
       problems.push(problemFromError(e, text));
       return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
@@ -129,9 +132,13 @@ interface Built {
   values: unknown[];
   /** some node has an explicit tag: values must come from js-yaml's constructor instead */
   hasTags: boolean;
+  /** event index ranges of duplicate map entries (key and value), left out of the value */
+  dropped: [number, number][];
   problems: YamlProblem[];
   /** node count of the first document with aliases expanded */
   expandedSize: number;
+  /** nodes as written, in all documents */
+  nodeCount: number;
   firstAlias: YAlias | undefined;
   /** a problem that makes the value unusable (a recursive alias) */
   fatal: boolean;
@@ -142,6 +149,10 @@ interface Frame {
   value: Record<string, unknown> | unknown[];
   /** a map's key waiting for its value */
   pendingKey: YNode | undefined;
+  /** index of the event that began the pending key */
+  pendingKeyEvent: number;
+  /** index of the event that began this collection */
+  startEvent: number;
   /** expanded node count so far */
   size: number;
   anchor: string | undefined;
@@ -175,6 +186,10 @@ function buildTrees(events: Event[], src: string): Built {
   let expandedSize = 0;
   let firstAlias: YAlias | undefined;
   let fatal = false;
+  /** end of the furthest node read so far: where an empty value sits */
+  let lastEnd = 0;
+  /** nodes as written, to tell an alias bomb from a merely large document */
+  let nodeCount = 0;
 
   const attach = (node: YNode, size: number, value: unknown): void => {
     const top = stack[stack.length - 1];
@@ -190,12 +205,14 @@ function buildTrees(events: Event[], src: string): Built {
       (top.value as unknown[]).push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
+      top.pendingKeyEvent = keyEvent;
     } else {
       const key = top.pendingKey;
       top.pendingKey = undefined;
       top.node.entries.push({ key, value: node });
       if (key.kind === 'scalar') {
         if (isDuplicate(top, key.text)) {
+          dropped.push([top.pendingKeyEvent, eventIndex]);
           problems.push({ message: `Duplicate key "${key.text}": each key may appear only once in a mapping.`, start: key.start, end: key.end });
         } else {
           // defineProperty: a "__proto__" key must become data, not the object's prototype.
@@ -212,7 +229,12 @@ function buildTrees(events: Event[], src: string): Built {
   const startOf = (ev: { anchorStart: number; tagStart: number }, own: number): number =>
     Math.min(own, ev.anchorStart >= 0 ? ev.anchorStart - 1 : own, ev.tagStart >= 0 ? ev.tagStart : own);
 
-  for (const ev of events) {
+  const dropped: [number, number][] = [];
+  /** the event being read, and the one that began the node being attached */
+  let eventIndex = 0;
+  let keyEvent = 0;
+  for (; eventIndex < events.length; eventIndex++) {
+    const ev = events[eventIndex];
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
         break;
@@ -221,11 +243,13 @@ function buildTrees(events: Event[], src: string): Built {
         const flow = ev.style === COLLECTION_STYLE.FLOW;
         const start = startOf(ev, ev.start);
         const node: YMap | YSeq = ev.type === EVENT_ID.MAPPING ? new MapNode(start, ev.start, flow) : { kind: 'seq', start, end: ev.start, flow, items: [] };
+        nodeCount++;
+        lastEnd = Math.max(lastEnd, ev.start);
         const value = ev.type === EVENT_ID.MAPPING ? {} : [];
         if (ev.tagStart >= 0) hasTags = true;
         const anchor = anchorName(ev);
         if (anchor) anchors.set(anchor, { node, value, size: 0, open: true });
-        stack.push({ node, value, pendingKey: undefined, size: 1, anchor, keys: undefined });
+        stack.push({ node, value, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor, keys: undefined });
         break;
       }
       case EVENT_ID.POP: {
@@ -233,25 +257,34 @@ function buildTrees(events: Event[], src: string): Built {
         if (!frame) break; // the end of a document
         const node = frame.node;
         node.end = closeOf(node, src);
+        lastEnd = Math.max(lastEnd, node.end);
         if (frame.anchor) anchors.set(frame.anchor, { node, value: frame.value, size: frame.size, open: false });
+        keyEvent = frame.startEvent;
         attach(node, frame.size, frame.value);
         break;
       }
       case EVENT_ID.SCALAR: {
         const quoted = ev.style !== SCALAR_STYLE.PLAIN;
         const isQuote = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const start = isQuote ? ev.valueStart - 1 : ev.valueStart;
-        const node: YScalar = {
-          kind: 'scalar',
-          start: startOf(ev, start),
-          end: isQuote ? ev.valueEnd + 1 : ev.valueEnd,
-          text: getScalarValue(src, ev),
-          quoted,
-        };
+        const isBlock = ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK;
+        let start = isQuote ? ev.valueStart - 1 : ev.valueStart;
+        let end = isQuote ? ev.valueEnd + 1 : ev.valueEnd;
+        if (ev.valueStart < 0) {
+          // An empty value (`start:` with nothing after it) has no characters: place it where it would be.
+          start = end = lastEnd;
+        } else if (isBlock) {
+          // A block scalar's range starts at its | or > indicator, as a quoted one's starts at its quote.
+          const indicator = Math.max(src.lastIndexOf('|', ev.valueStart), src.lastIndexOf('>', ev.valueStart));
+          if (indicator >= lastEnd) start = indicator;
+        }
+        const node: YScalar = { kind: 'scalar', start: startOf(ev, start), end, text: ev.valueStart < 0 ? '' : getScalarValue(src, ev), quoted };
+        lastEnd = Math.max(lastEnd, end);
+        nodeCount++;
         if (ev.tagStart >= 0) hasTags = true;
         const value = ev.style === SCALAR_STYLE.PLAIN ? resolvePlain(node.text) : node.text;
         const anchor = anchorName(ev);
         if (anchor) anchors.set(anchor, { node, value, size: 1, open: false });
+        keyEvent = eventIndex;
         attach(node, 1, value);
         break;
       }
@@ -260,16 +293,22 @@ function buildTrees(events: Event[], src: string): Built {
         const target = anchors.get(name);
         const node: YAlias = { kind: 'alias', name, start: ev.anchorStart - 1, end: ev.anchorEnd, target: target?.node };
         firstAlias ??= node;
-        if (target?.open) {
+        lastEnd = Math.max(lastEnd, node.end);
+        nodeCount++;
+        if (!target) {
+          problems.push({ message: `Unknown alias *${name}: no node above it is anchored as &${name}.`, start: node.start, end: node.end });
+          fatal = true;
+        } else if (target.open) {
           problems.push({ message: `The alias *${name} refers to the node that contains it; recursive aliases are not allowed.`, start: node.start, end: node.end });
           fatal = true;
         }
+        keyEvent = eventIndex;
         attach(node, target ? Math.max(1, target.size) : 1, target?.value);
         break;
       }
     }
   }
-  return { roots, values, hasTags, problems, expandedSize, firstAlias, fatal };
+  return { roots, values, hasTags, dropped, problems, expandedSize, nodeCount, firstAlias, fatal };
 }
 
 /** The implicit scalar types of YAML's core schema (null, bool, int, float), by first character. */
