@@ -1,0 +1,59 @@
+import { statSync, type Stats } from 'fs';
+import { relative, resolve, sep } from 'path';
+import { complain } from './exit';
+
+const SCRIPT_PATTERNS = ['**/*.call.yaml', '**/*.call.yml'];
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * The files to check, absolute, without repeats: each named file as it is, each directory's
+ * call scripts in sorted order. A missing path or a directory without scripts is reported
+ * (exit 2 at the end) and the other paths are still collected.
+ */
+export function collectFiles(paths: readonly string[], cwd: string): string[] {
+  const files = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(abs, { throwIfNoEntry: false });
+    } catch (e) {
+      complain(`${p}: ${describeFsError(e)}`);
+      continue;
+    }
+    if (!stats) {
+      complain(`${p}: no such file or directory`);
+    } else if (stats.isDirectory()) {
+      // Loaded only when a directory is searched: a named file needs no globbing.
+      const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
+      const found = globSync(SCRIPT_PATTERNS, { cwd: abs, absolute: true, dot: true, ignore: IGNORED }).map((f) => resolve(f));
+      if (found.length === 0) complain(`no call scripts (*.call.yaml) found in ${p}`);
+      for (const f of found.sort()) files.add(f);
+    } else {
+      files.add(abs);
+    }
+  }
+  return [...files];
+}
+
+/** How a file is named in reports: relative to the working directory, with `/` separators. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs) || abs;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'name too long',
+};
+
+/** A file-system error in a few words, without Node's call details. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return (code && FS_ERRORS[code]) ?? (e as Error)?.message ?? String(e);
+}
