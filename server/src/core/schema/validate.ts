@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../../schemas/callscript.schema.json';
 import type { RawFinding } from '../findings';
 import { deref, entryAt, nodeAt, type PathSegment, type YNode } from '../yaml/nodes';
@@ -9,9 +9,10 @@ export { schema };
 
 let compiled: ValidateFunction | undefined;
 
-/** The schema validator, compiled once per process. */
+/** The schema validator, compiled ahead of time by scripts/build-schema.mjs and loaded on first use. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compiled ??= require('./compiledValidator') as ValidateFunction;
   return compiled;
 }
 
