@@ -6,10 +6,18 @@ import { existsSync } from 'node:fs';
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
+// ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url): give CommonJS bundles a real one.
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server/main.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', ...nodeCjs, external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server/main.js', ...nodeCjs },
   { ...common, entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife', target: 'es2022', tsconfig: existsSync('client/webview/tsconfig.json') ? 'client/webview/tsconfig.json' : undefined },
 ];
 

@@ -47,7 +47,7 @@ const servers = [];
 try {
   console.log('# package the extension');
   await check('npm run package builds the .vsix', () => {
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', VSIX], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', VSIX], { cwd: ROOT, encoding: 'utf8' });
     assert(r.status === 0, `vsce exited ${r.status}: ${r.stderr}${r.stdout}`);
     assert(fs.statSync(VSIX).size > 10_000, 'the .vsix is not empty');
   });
