@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { checkCommand } from './checkCommand';
 import { CliError, complain, EXIT_FAILURE, exitCode, oneLine, resetExitCode } from './exit';
 import { rulesCommand } from './rulesCommand';
+import { graphCommand } from './graphCommand';
 import { packageVersion } from './version';
 
 /**
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
 
   program.addCommand(checkCommand());
   program.addCommand(rulesCommand());
+  program.addCommand(graphCommand());
 
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;

@@ -1,12 +1,12 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import { measureLabel, measureNode } from './measure';
-import type { FlowEdge, FlowGraph, Point, PositionedEdge, PositionedGraph, PositionedNode } from './types';
+import type { EdgeKind, FlowEdge, FlowGraph, Point, PositionedEdge, PositionedGraph, PositionedNode } from './types';
 
 /**
  * Fixed options of ELK's layered algorithm, top to bottom. Nodes and edges are given in the graph's
- * stable order (breadth-first from the start) and ELK is told to keep it, so the same script is
- * always drawn the same way; loops are found depth-first from the start and routed back up.
+ * stable order (breadth-first from the start, happy path first) and ELK is told to keep it, so the
+ * same script is always drawn the same way; loops are found depth-first and routed back up.
  */
 const OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
@@ -15,10 +15,8 @@ const OPTIONS: LayoutOptions = {
   'elk.edgeRouting': 'ORTHOGONAL',
   'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  // Brandes-Köpf aligned up-left keeps the happy path (given first) on one vertical axis;
-  // network-simplex placement does as well but is ten times slower on long scripts.
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.nodePlacement.bk.fixedAlignment': 'LEFTUP',
+  // Network simplex honours the happy path's straightness priority: it becomes the straight spine.
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.nodePlacement.favorStraightEdges': 'true',
   'elk.edgeLabels.placement': 'CENTER',
   'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
@@ -33,11 +31,33 @@ const OPTIONS: LayoutOptions = {
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
 };
 
-/** Large graphs trade a little crossing reduction for speed (still fixed per size, so still deterministic). */
-const LARGE_OPTIONS: LayoutOptions = {
+/**
+ * Larger graphs trade polish for speed (fixed per size, so still deterministic). From 150 nodes (a
+ * 75-step script): Brandes-Köpf placement aligned up-left, which keeps most of the happy path
+ * (given first) on one axis and is ten times faster than network simplex on long scripts, and
+ * one crossing-reduction sweep.
+ */
+const LARGE: LayoutOptions = {
+  ...OPTIONS,
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'LEFTUP',
   'elk.layered.thoroughness': '1',
 };
-const LARGE = 400;
+
+/**
+ * From 1,500 nodes: longest-path layering (network-simplex layering recurses once per step of a
+ * long chain and overflows the stack near 5,000 steps) and no crossing reduction beyond the given
+ * order. Also the fallback when ELK fails on a smaller graph.
+ */
+const HUGE: LayoutOptions = {
+  ...LARGE,
+  'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
+  'elk.layered.crossingMinimization.strategy': 'NONE',
+};
+
+function optionsFor(nodes: number): LayoutOptions {
+  return nodes < 150 ? OPTIONS : nodes < 1500 ? LARGE : HUGE;
+}
 
 /** Edges of the happy path are kept straight and pointing down before all others. */
 const HAPPY: LayoutOptions = {
@@ -46,8 +66,8 @@ const HAPPY: LayoutOptions = {
   'elk.layered.priority.straightness': '10',
 };
 
-/** Objections leave a step by its side and come back to it there; everything else flows top to bottom. */
-const PORTS: Record<FlowEdge['kind'], [string, string]> = {
+/** Which port an edge leaves and enters by: objections go out on the right and come back from the left. */
+const PORTS: Record<EdgeKind, [string, string]> = {
   start: ['s', 'n'],
   next: ['s', 'n'],
   branch: ['s', 'n'],
@@ -57,31 +77,46 @@ const PORTS: Record<FlowEdge['kind'], [string, string]> = {
   resume: ['s', 'n'],
   return: ['w', 'e'],
 };
-
-/** A node with fixed ports: in at the top centre, out at the bottom centre, objections out
- * on the right and back in from the left. */
-function withPorts(id: string, width: number, height: number): ElkNode {
-  const port = (side: string, name: string, x: number, y: number) => ({ id: `${id}.${name}`, x, y, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
-  return {
-    id,
-    width,
-    height,
-    layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
-    ports: [port('NORTH', 'n', width / 2, 0), port('SOUTH', 's', width / 2, height), port('EAST', 'e', width, height / 2), port('WEST', 'w', 0, height / 2)],
-  };
-}
+const SIDES: Record<string, string> = { n: 'NORTH', s: 'SOUTH', e: 'EAST', w: 'WEST' };
 
 let elk: InstanceType<typeof ELK> | undefined;
 
+/**
+ * ELK's last results by input. Typing inside a step's text seldom changes a box size (sizes are
+ * rounded), so most redraws while typing reuse the layout instead of running ELK again.
+ */
+const cache = new Map<string, Promise<ElkNode>>();
+const CACHE_SIZE = 4;
+
+/** Forgets cached layouts (for benchmarks that time ELK itself). */
+export function clearLayoutCache(): void {
+  cache.clear();
+}
+
 /** Positions every node, edge and edge label of a flow graph. */
 export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
-  elk ??= new ELK();
   const texts = new Map(graph.nodes.map((n) => [n.id, measureNode(n)]));
-  const labels = new Map(graph.edges.filter((e) => e.label).map((e) => [e.id, measureLabel(e.label!)]));
-  const input: ElkNode = {
+  const labels = new Map(graph.edges.flatMap((e) => (e.label !== undefined ? [[e.id, measureLabel(e.label)] as const] : [])));
+  const input = elkInput(graph, texts, labels);
+  const out = await run(input).catch(() => run({ ...input, layoutOptions: HUGE }));
+
+  const placed = new Map((out.children ?? []).map((c) => [c.id, c]));
+  const nodes: PositionedNode[] = graph.nodes.map((n) => {
+    const c = placed.get(n.id);
+    const t = texts.get(n.id)!;
+    return { ...n, x: round(c?.x ?? 0), y: round(c?.y ?? 0), width: t.width, height: t.height, titleLine: t.titleLine, captionLine: t.captionLine, lines: t.lines };
+  });
+  const routed = new Map((out.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
+  const edges = graph.edges.map((e) => position(e, routed.get(e.id), labels.get(e.id)?.text));
+  return { scriptId: graph.scriptId, language: graph.language, unplaced: graph.unplaced, width: round(out.width ?? 0), height: round(out.height ?? 0), nodes, edges };
+}
+
+function elkInput(graph: FlowGraph, texts: Map<string, { width: number; height: number }>, labels: Map<string, { text: string; width: number; height: number }>): ElkNode {
+  const ports = usedPorts(graph.edges);
+  return {
     id: 'root',
-    layoutOptions: graph.nodes.length > LARGE ? { ...OPTIONS, ...LARGE_OPTIONS } : OPTIONS,
-    children: graph.nodes.map((n) => withPorts(n.id, texts.get(n.id)!.width, texts.get(n.id)!.height)),
+    layoutOptions: optionsFor(graph.nodes.length),
+    children: graph.nodes.map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id))),
     edges: graph.edges.map((e): ElkExtendedEdge => {
       const label = labels.get(e.id);
       return {
@@ -93,29 +128,69 @@ export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
       };
     }),
   };
-  const out = await elk.layout(input);
-
-  const placed = new Map((out.children ?? []).map((c) => [c.id, c]));
-  const nodes: PositionedNode[] = graph.nodes.map((n) => {
-    const c = placed.get(n.id);
-    const t = texts.get(n.id)!;
-    return { ...n, x: round(c?.x ?? 0), y: round(c?.y ?? 0), width: t.width, height: t.height, titleLine: t.titleLine, captionLine: t.captionLine, lines: t.lines };
-  });
-  const routed = new Map((out.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
-  const edges: PositionedEdge[] = graph.edges.map((e) => position(e, routed.get(e.id)));
-  return { scriptId: graph.scriptId, language: graph.language, unplaced: graph.unplaced, width: round(out.width ?? 0), height: round(out.height ?? 0), nodes, edges };
 }
 
-function position(e: FlowEdge, routed: ElkExtendedEdge | undefined): PositionedEdge {
+async function run(input: ElkNode): Promise<ElkNode> {
+  const key = JSON.stringify(input);
+  let result = cache.get(key);
+  if (result) {
+    cache.delete(key); // most recently used last
+  } else {
+    elk ??= new ELK();
+    // ELK fills in the graph it is given: hand it a copy, the key stays the input.
+    result = elk.layout(JSON.parse(key) as ElkNode);
+    result.catch(() => cache.delete(key));
+  }
+  cache.set(key, result);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+/**
+ * A node with fixed ports (only those its edges use): in at the top centre, out at the bottom
+ * centre, objections out on the right and back in from the left.
+ */
+function withPorts(id: string, size: { width: number; height: number }, used: ReadonlySet<string> | undefined): ElkNode {
+  const { width, height } = size;
+  const at: Record<string, [number, number]> = { n: [width / 2, 0], s: [width / 2, height], e: [width, height / 2], w: [0, height / 2] };
+  return {
+    id,
+    width,
+    height,
+    // Boxes are sized here and hold no ELK labels: skip ELK's per-node label and port placement.
+    layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.omitNodeMicroLayout': 'true' },
+    ports: ['n', 's', 'e', 'w']
+      .filter((p) => used?.has(p))
+      .map((p) => ({ id: `${id}.${p}`, x: at[p][0], y: at[p][1], width: 0, height: 0, layoutOptions: { 'elk.port.side': SIDES[p] } })),
+  };
+}
+
+/** The ports each node's edges use. */
+function usedPorts(edges: readonly FlowEdge[]): Map<string, Set<string>> {
+  const used = new Map<string, Set<string>>();
+  const use = (node: string, port: string): void => {
+    const set = used.get(node);
+    if (set) set.add(port);
+    else used.set(node, new Set([port]));
+  };
+  for (const e of edges) {
+    use(e.source, PORTS[e.kind][0]);
+    use(e.target, PORTS[e.kind][1]);
+  }
+  return used;
+}
+
+function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, labelText: string | undefined): PositionedEdge {
   const points: Point[] = [];
   for (const s of routed?.sections ?? []) {
     for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) {
+      const q = { x: round(p.x), y: round(p.y) };
       const last = points[points.length - 1];
-      if (!last || last.x !== round(p.x) || last.y !== round(p.y)) points.push({ x: round(p.x), y: round(p.y) });
+      if (!last || last.x !== q.x || last.y !== q.y) points.push(q);
     }
   }
   const l = routed?.labels?.[0];
-  const labelBox = l && e.label !== undefined ? { text: l.text ?? '', x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
+  const labelBox = l && labelText !== undefined ? { text: labelText, x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
   return { ...e, points, ...(labelBox ? { labelBox } : {}) };
 }
 

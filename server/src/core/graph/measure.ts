@@ -40,7 +40,8 @@ export function measureNode(n: FlowNode): NodeText {
   const lines = n.excerpt ? wrap(n.excerpt, m.perLine, maxLines) : [];
   const caption = captionOf(n);
   const textW = Math.max(textWidth(titleLine, m.titleFont) * 1.08 /* bold */, textWidth(caption, m.captionFont) * 1.1 /* capitals */ + 22 /* badge */, ...lines.map((l) => textWidth(l, m.font)));
-  const width = Math.round(Math.min(m.maxWidth, Math.max(m.minWidth, textW + 2 * m.padX)));
+  // Widths in steps of 8 px: a box keeps its size while a word is typed, so the layout can be reused.
+  const width = Math.min(m.maxWidth, Math.max(m.minWidth, Math.ceil((textW + 2 * m.padX) / 8) * 8));
   const height = m.padY * 2 + (caption ? m.captionHeight : 0) + m.titleHeight + lines.length * m.lineHeight;
   return { titleLine, captionLine: caption, lines, width, height };
 }
@@ -53,5 +54,6 @@ export function captionOf(n: FlowNode): string {
 /** An edge label as drawn, and its size. */
 export function measureLabel(text: string): { text: string; width: number; height: number } {
   const shown = shorten(text.replace(/\s+/g, ' '), 28);
-  return { text: shown, width: Math.round(textWidth(shown, METRICS.labelFont) + 2 * METRICS.labelPadX), height: METRICS.labelHeight };
+  // 1.12: happy-path labels are bold.
+  return { text: shown, width: Math.ceil((textWidth(shown, METRICS.labelFont) * 1.12 + 2 * METRICS.labelPadX) / 4) * 4, height: METRICS.labelHeight };
 }

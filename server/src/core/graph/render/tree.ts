@@ -40,8 +40,12 @@ export function xmlSafe(s: string): string {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Anything escapeXml would change (most values are plain numbers and ids: skip them fast). */
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes a string for XML text or a double-quoted attribute value. */
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return xmlSafe(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
@@ -57,13 +61,14 @@ function write(node: SvgElement, out: string[], depth: number): void {
   const pad = '  '.repeat(depth);
   out.push(pad, '<', node.tag);
   for (const [k, v] of Object.entries(node.attrs)) if (isSafeAttribute(k)) out.push(' ', k, '="', escapeXml(v), '"');
+  const children = node.children.filter((c) => isSafeTag(c.tag));
   if (node.text !== undefined) {
     out.push('>', escapeXml(node.text), '</', node.tag, '>\n');
-  } else if (node.children.length === 0) {
+  } else if (children.length === 0) {
     out.push('/>\n');
   } else {
     out.push('>\n');
-    for (const c of node.children) write(c, out, depth + 1);
+    for (const c of children) write(c, out, depth + 1);
     out.push(pad, '</', node.tag, '>\n');
   }
 }
