@@ -56,6 +56,9 @@ export async function runGraph(file: string, options: GraphOptions): Promise<voi
     out = format === 'json' ? graphs.toJson(laid) : graphs.toSvgString(graphs.renderSvg(laid, { embedStyle: true }));
   }
   write(out, options.output);
+  if (options.output !== undefined) {
+    process.stderr.write(`${printable(name)}: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${printable(options.output)} (${format})\n`);
+  }
   if (analysis.findings.some((f) => f.severity === 'error')) raiseExitCode(EXIT_FINDINGS);
 }
 
