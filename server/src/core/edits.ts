@@ -57,14 +57,14 @@ export function flowValue(value: YamlValue): string {
 
 /**
  * `key: value` as lines, the first at column 0: short mappings and lists of scalars in flow
- * style on one line, longer or nested mappings as blocks indented by `unit`.
+ * style on one line (unless `block`), longer or nested mappings as blocks indented by `unit`.
  */
-export function entryLines(key: string, value: YamlValue, unit: number): string[] {
+export function entryLines(key: string, value: YamlValue, unit: number, block = false): string[] {
   const head = `${yamlScalar(key)}:`;
   if (isScalar(value) || Array.isArray(value)) return [`${head} ${flowValue(value)}`];
   const flow = flowValue(value);
   const simple = Object.values(value).every((v) => isScalar(v) || (Array.isArray(v) && v.every(isScalar)));
-  if (simple && head.length + flow.length < 64) return [`${head} ${flow}`];
+  if (!block && simple && head.length + flow.length < 64) return [`${head} ${flow}`];
   const pad = ' '.repeat(unit);
   return [head, ...Object.entries(value).flatMap(([k, v]) => entryLines(k, v, unit).map((l) => pad + l))];
 }
@@ -72,13 +72,14 @@ export function entryLines(key: string, value: YamlValue, unit: number): string[
 /**
  * Adds `key: value` as the last entry of a top-level section (`steps`, `objections`,
  * `outcomes`, `variables`, ...) at the indentation of its entries, creating the section at the
- * end of the file when it is missing. Undefined when the section holds something else than a
- * mapping (the schema reports that first).
+ * end of the file when it is missing; `style: 'block'` writes the value as a block even when it
+ * is short (a new step reads better that way). Undefined when the section holds something else
+ * than a mapping (the schema reports that first).
  */
-export function insertSectionEntry(text: string, lines: LineIndex, root: YNode | undefined, section: string, key: string, value: YamlValue): TextEdit | undefined {
+export function insertSectionEntry(text: string, lines: LineIndex, root: YNode | undefined, section: string, key: string, value: YamlValue, style: 'block' | 'auto' = 'auto'): TextEdit | undefined {
   const eol = lineBreakOf(text);
   const unit = indentUnit(root, lines);
-  const block = (col: number): string => entryLines(key, value, unit).map((l) => ' '.repeat(col) + l).join(eol);
+  const block = (col: number): string => entryLines(key, value, unit, style === 'block').map((l) => ' '.repeat(col) + l).join(eol);
   const top = deref(root);
   const entry = top?.kind === 'map' ? top.byKey.get(section) : undefined;
   if (!entry) {
