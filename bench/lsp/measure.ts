@@ -11,12 +11,12 @@ export interface Measurement {
   peakRssMb: number | undefined;
 }
 
-/** Positions in a generated script: a step's `ask` line near the middle. */
-export function probePositions(text: string): { askLine: number } {
+/** Positions in a generated script: a step's `ask` line near the middle, and its first question's first letter. */
+export function probePositions(text: string): { askLine: number; letter: number } {
   const lines = text.split('\n');
   let line = Math.floor(lines.length / 2);
   while (line < lines.length && !/^ {4}ask: /.test(lines[line])) line++;
-  return { askLine: line };
+  return { askLine: line, letter: lines[line]?.indexOf('Question') ?? -1 };
 }
 
 /** The diagnostics that answer a change: by version, or the next publication for servers without versions. */
@@ -32,7 +32,8 @@ function nextDiagnostics(client: TestClient, server: ServerUnderTest, uri: strin
  * keys (`requests` times each, after the last diagnostics); and the server's peak memory.
  */
 export async function measure(server: ServerUnderTest, client: TestClient, uri: string, text: string, edits: number, requests: number): Promise<Measurement> {
-  const { askLine } = probePositions(text);
+  const { askLine, letter } = probePositions(text);
+  if (letter < 0) throw new Error('no question to edit in the generated script');
   client.forget(uri);
   const openToDiagnosticsMs = await timed(async () => {
     await client.open(uri, text, server.languageId);
@@ -42,11 +43,11 @@ export async function measure(server: ServerUnderTest, client: TestClient, uri: 
   const editTimes: number[] = [];
   for (let i = 0; i < edits; i++) {
     // Replace the first letter of the question ("Question" ↔ "question"): the script stays valid.
-    const at: Position = { line: askLine, character: 14 };
-    const letter = i % 2 === 0 ? 'q' : 'Q';
+    const at: Position = { line: askLine, character: letter };
+    const replacement = i % 2 === 0 ? 'q' : 'Q';
     editTimes.push(
       await timed(async () => {
-        const version = await client.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, letter);
+        const version = await client.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, replacement);
         await nextDiagnostics(client, server, uri, version);
       }),
     );

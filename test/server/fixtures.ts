@@ -1,5 +1,5 @@
 /** Scripts and workspaces for the server tests. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
@@ -63,9 +63,16 @@ outcomes:
   no-sale: { label: No sale }
 `;
 
+/** Directories made for the tests, removed when the test process ends. */
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh directory for a test workspace, with `files` (relative path → text) written into it. */
 export function workspace(files: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'callscript-server-test-'));
+  made.push(root);
   for (const [path, text] of Object.entries(files)) write(root, path, text);
   return root;
 }
@@ -83,6 +90,7 @@ export function scratchUri(name = 'doc'): string {
   return `file://${join(scratchDir, `${name}-${++counter}.call.yaml`)}`;
 }
 const scratchDir = mkdtempSync(join(tmpdir(), 'callscript-scratch-'));
+made.push(scratchDir);
 
 /** The position of the `nth` occurrence of `needle` in `text` (plus `delta` characters). */
 export function positionOf(text: string, needle: string, delta = 0, nth = 0): { line: number; character: number } {

@@ -1,6 +1,6 @@
 import { analyze, type Analysis, type Config } from '../core';
 import type { OpenDocument, OpenDocuments } from './documents';
-import { collectGarbage } from './memory';
+import { collectGarbageIfGrown } from './memory';
 
 /** One analysis of one version of an open document. */
 export interface Snapshot {
@@ -20,9 +20,6 @@ export interface CacheHooks {
   /** a scheduled analysis failed (a bug: the core never throws); the server goes on */
   failed(uri: string, error: unknown): void;
 }
-
-/** Texts from this length on are worth a garbage collection after each analysis. */
-const LARGE_TEXT = 256 * 1024;
 
 /** The shortest pause waited for after a change. */
 const MIN_PAUSE_MS = 20;
@@ -54,13 +51,14 @@ export class AnalysisCache {
   ) {}
 
   /**
-   * Analyse the document after a pause in changes: `debounceMs` at most, less for a document that
-   * analyses faster than that (waiting longer than the work takes saves less than it costs), but
-   * never less than `MIN_PAUSE_MS`, so a burst of changes (a paste, several cursors) is one analysis.
+   * Analyse the document after a pause in changes: `debounceMs` for a document whose analysis
+   * takes twice that or more, else half as long as its analysis takes (a short pause saves little
+   * work and costs latency on every edit), but at least `MIN_PAUSE_MS`, so that a burst of
+   * changes (a paste, several cursors, an auto-closed quote) is analysed once.
    */
   schedule(uri: string, delay?: number): void {
     const entry = this.entry(uri);
-    const wait = delay ?? Math.max(MIN_PAUSE_MS, Math.min(this.debounceMs, Math.ceil(entry.cost ?? this.debounceMs)));
+    const wait = delay ?? Math.max(MIN_PAUSE_MS, Math.min(this.debounceMs, Math.ceil((entry.cost ?? 2 * this.debounceMs) / 2)));
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
@@ -142,7 +140,7 @@ export class AnalysisCache {
     doc.forgetUpTo(entry.good?.version ?? version);
     this.hooks.analyzed(snapshot);
     // The analysis it replaces is garbage now: collect it between requests, off the path to diagnostics.
-    if (doc.text.length > LARGE_TEXT) setImmediate(collectGarbage);
+    setImmediate(collectGarbageIfGrown);
     return snapshot;
   }
 }

@@ -96,7 +96,11 @@ class Collector {
     return this.dropped;
   }
 
-  /** Adds an item; an `id` is matched against the typed prefix and counts against the limit. */
+  /**
+   * Adds an item. An `id` (a step, objection, outcome or variable of the script, of which there may
+   * be thousands) is matched against the typed prefix and counts against the limit; short fixed
+   * lists (keys, enum values) are left to the editor's own filtering.
+   */
   add(item: Item, id?: string): void {
     if (id !== undefined && (!this.wants(id) || this.full)) return;
     const snippet = this.snippets && !item.plain;
@@ -242,21 +246,21 @@ function valueCompletions(c: Collector, path: PathSegment[], model: ScriptModel 
   const listKey = typeof last === 'number' ? path[path.length - 2] : undefined;
   if (listKey === 'satisfies' || listKey === 'require') {
     const ids = new Set([...(model?.compliance.map((x) => x.id) ?? []), ...KNOWN_COMPLIANCE]);
-    for (const id of ids) c.add({ label: id, kind: CompletionItemKind.Value, insert: id }, id);
+    for (const id of ids) c.add({ label: id, kind: CompletionItemKind.Value, insert: id });
     return;
   }
   if (listKey === 'tags') {
-    c.add({ label: 'offer', kind: CompletionItemKind.Value, detail: 'marks a step that presents an offer', insert: 'offer' }, 'offer');
+    c.add({ label: 'offer', kind: CompletionItemKind.Value, detail: 'marks a step that presents an offer', insert: 'offer' });
     return;
   }
   const schema = schemaAt(path);
   for (const value of enumValues(schema)) {
     const doc = last === 'technique' ? techniqueMarkdown(sources.library.techniques, value, sources.language) : enumValueDoc(schema, value);
-    c.add({ label: value, kind: CompletionItemKind.EnumMember, documentation: doc, insert: value }, value);
+    c.add({ label: value, kind: CompletionItemKind.EnumMember, documentation: doc, insert: value });
   }
   const r = resolve(schema);
-  if (r?.type === 'boolean') for (const v of ['true', 'false']) c.add({ label: v, kind: CompletionItemKind.Value, insert: v }, v);
-  if (r?.const !== undefined) c.add({ label: String(r.const), kind: CompletionItemKind.Value, insert: String(r.const) }, String(r.const));
+  if (r?.type === 'boolean') for (const v of ['true', 'false']) c.add({ label: v, kind: CompletionItemKind.Value, insert: v });
+  if (r?.const !== undefined) c.add({ label: String(r.const), kind: CompletionItemKind.Value, insert: String(r.const) });
 }
 
 function idCompletions(c: Collector, kind: RefKind, model: ScriptModel, good: Snapshot): void {
