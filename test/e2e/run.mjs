@@ -76,6 +76,13 @@ try {
     await insertObjectionSnippet(page);
   });
   await ui.screenshot(page, path.join(OUT, 'callscript-snippet.png'));
+  await check('the flow preview opens beside an example and draws its steps', async () => {
+    await ui.openFile(page, 'router-helpdesk.call.yaml');
+    await ui.runCommand(page, 'Callscript: Open Flow Preview to the Side');
+    const texts = await previewTexts(page, 'check-outage');
+    for (const id of ['greeting', 'check-outage', 'restart-router']) assert(texts.some((t) => t.includes(id)), `the graph shows ${id}: ${texts.slice(0, 40).join(' | ')}`);
+  });
+  await ui.screenshot(page, path.join(OUT, 'callscript-preview.png'));
   await closeWorkbench(cs, page);
 
   console.log('\n# extension test suite in the extension host');
@@ -93,6 +100,21 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   for (const cs of servers) await cs.stop().catch(() => {});
+}
+
+/** The texts drawn in the flow preview's SVG, once one of them contains `expected` (webviews live in nested iframes). */
+async function previewTexts(page, expected, timeoutMs = 30_000) {
+  const end = Date.now() + timeoutMs;
+  let texts = [];
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => [...document.querySelectorAll('svg text')].map((t) => t.textContent ?? '')).catch(() => []);
+      if (found.some((t) => t.includes(expected))) return found;
+      if (found.length) texts = found;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the preview never showed "${expected}"; last texts: ${texts.slice(0, 20).join(' | ')}`);
 }
 
 /** At the end of broken.call.yaml, start an `objections:` section and accept the "too expensive" snippet. */
