@@ -195,6 +195,18 @@ describe('analyze', () => {
       assert.equal(ids(analyze(t)).length, 3);
     });
 
+    it('disable-line at the end of a line hides that rule on its own line only', () => {
+      const t = noisy.replace('  spare: { type: string }', '  spare: { type: string }   # callscript-disable-line unused-variable -- kept for the CRM export');
+      assert.deepEqual(ids(analyze(t)), ['long-utterance', 'undeclared-variable']);
+      const other = noisy.replace('  spare: { type: string }', '  spare: { type: string } # callscript-disable-line long-utterance');
+      assert.deepEqual(ids(analyze(other)), ['unused-variable', 'long-utterance', 'undeclared-variable']);
+    });
+
+    it('reads disable-line on a line of its own as no directive at all (not as "disable")', () => {
+      const t = noisy.replace('variables:', '# callscript-disable-line\nvariables:');
+      assert.equal(ids(analyze(t)).length, 3);
+    });
+
     it('disable … enable hides findings on the lines between', () => {
       const t = noisy.replace('variables:', '# callscript-disable\nvariables:').replace('start:', '# callscript-enable\nstart:');
       assert.deepEqual(ids(analyze(t)), ['long-utterance', 'undeclared-variable']);
