@@ -15,7 +15,7 @@ import {
 import { analyze, type Config } from '../core';
 import type { ObjectionLibrary } from '../core/objections';
 import { AnalysisCache, type Snapshot } from './analysisCache';
-import { ConfigFiles } from './configFiles';
+import { isConfigFile, NearestConfig } from '../node/configFiles';
 import { toDiagnostic } from './convert';
 import { OpenDocuments } from './documents';
 import { Glossaries } from './glossaries';
@@ -42,7 +42,8 @@ export class Session {
   readonly library: ObjectionLibrary;
   readonly docsBase: string | undefined;
   readonly capabilities: ClientCapabilities;
-  private readonly configFiles = new ConfigFiles();
+  /** cached per directory once the client watches configuration files for us */
+  private readonly configFiles = new NearestConfig(false);
   private readonly workspace: WorkspaceFolders;
   /** scripts on disk whose diagnostics were published from the file (not open in the editor) */
   private readonly onDisk = new Set<string>();
@@ -143,7 +144,7 @@ export class Session {
     for (const change of changes) {
       const path = pathOf(change.uri);
       if (!path) continue;
-      if (ConfigFiles.isConfigFile(path)) {
+      if (isConfigFile(path)) {
         configChanged = true;
       } else if (isGlossaryPath(path)) {
         if (change.type === FileChangeType.Deleted) this.glossaries.remove(path);
