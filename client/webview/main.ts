@@ -3,7 +3,7 @@
  * sink), pans, zooms, finds steps, and tells the extension which node was clicked. It computes
  * nothing about the script itself.
  */
-import type { FindingCounts, HostMessage, WebviewMessage } from '../src/preview/protocol';
+import type { FindingCounts, HostMessage, WebviewMessage, WebviewState } from '../src/preview/protocol';
 import { renderSvg } from '../../server/src/core/graph/render/svg';
 import type { PositionedGraph, PositionedNode } from '../../server/src/core/graph/types';
 import { toDom } from './dom';
@@ -37,9 +37,14 @@ let selected: string | undefined;
 let matches: PositionedNode[] = [];
 let matchIndex = 0;
 /** a view saved before the webview was reloaded, used instead of fitting the first drawing */
-let savedView = (vscode.getState() as { view?: View } | undefined)?.view;
+let savedView = (vscode.getState() as WebviewState | undefined)?.view as View | undefined;
 
-const viewport = new Viewport(viewportEl, canvas, (view) => vscode.setState({ view }));
+/** Merges into the saved state (the view and the script's URI are saved at different times). */
+function saveState(change: WebviewState): void {
+  vscode.setState({ ...((vscode.getState() as WebviewState | undefined) ?? {}), ...change });
+}
+
+const viewport = new Viewport(viewportEl, canvas, (view) => saveState({ view }));
 
 window.addEventListener('message', (event: MessageEvent) => {
   const m = event.data as HostMessage;
@@ -54,6 +59,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       break;
     case 'highlight':
       highlight(m.nodeId, m.scroll);
+      break;
+    case 'document':
+      saveState({ uri: m.uri });
       break;
     case 'action':
       if (m.action === 'fit') viewport.fit();

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import type { Browser } from 'playwright-core';
 import { drawScript } from '../../client/src/preview/compute';
-import type { HostMessage } from '../../client/src/preview/protocol';
+import { stateUri, type HostMessage } from '../../client/src/preview/protocol';
 import { block, script } from '../helpers/script';
 import { bundleWebview, DARK_THEME, launch, openPreview, ROOT, screenshotPath } from './page';
 
@@ -134,6 +134,20 @@ describe('preview: the webview page in Chromium', function () {
     await p.page.locator('#search').fill('');
     await p.send({ type: 'action', action: 'fit' });
     await p.page.screenshot({ path: screenshotPath('example-dark.png') });
+    await p.page.close();
+  });
+
+  it('keeps its script and its view in the webview state, for the serializer after a reload', async () => {
+    const p = await openPreview(browser!, bundle);
+    await p.send(await graphMessage(example()));
+    await p.send({ type: 'document', uri: 'file:///work/scripts/fiber-winback.call.yaml' });
+    await p.page.locator('#zoom-in').click();
+    const state = (await p.page.evaluate('window.acquireVsCodeApi().getState()')) as { uri?: string; view?: unknown };
+    assert.equal(state.uri, 'file:///work/scripts/fiber-winback.call.yaml');
+    assert.ok(state.view, 'the view is saved beside the URI');
+    assert.equal(stateUri(state), 'file:///work/scripts/fiber-winback.call.yaml');
+    assert.equal(stateUri({ uri: 'javascript' }), undefined);
+    assert.equal(stateUri(undefined), undefined);
     await p.page.close();
   });
 

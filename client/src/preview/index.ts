@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FlowPreview, VIEW_TYPE } from './panel';
+import { stateUri } from './protocol';
 
 /**
  * Registers the flow preview: its commands and the events that keep each open preview in step
@@ -25,8 +26,11 @@ export function registerFlowPreview(context: vscode.ExtensionContext): vscode.Di
       `Flow: ${target.path.split('/').pop() ?? 'script'}`,
       { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
     );
-    const preview = new FlowPreview(context.extensionUri, target, panel, () => previews.delete(target.toString()));
-    previews.set(target.toString(), preview);
+    adopt(target, panel);
+  };
+  const adopt = (target: vscode.Uri, panel: vscode.WebviewPanel): void => {
+    previews.get(target.toString())?.panel.dispose();
+    previews.set(target.toString(), new FlowPreview(context.extensionUri, target, panel, () => previews.delete(target.toString())));
   };
 
   /** The preview the user is looking at: the active panel, else the one of the active editor. */
@@ -34,6 +38,14 @@ export function registerFlowPreview(context: vscode.ExtensionContext): vscode.Di
     [...previews.values()].find((p) => p.panel.active) ?? (vscode.window.activeTextEditor ? forUri(vscode.window.activeTextEditor.document.uri) : undefined);
 
   return [
+    // After a window reload, VS Code recreates open previews from the state their webview saved.
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const uri = stateUri(state);
+        if (uri) adopt(vscode.Uri.parse(uri), panel);
+        else panel.dispose();
+      },
+    }),
     vscode.commands.registerCommand('callscript.openPreview', open(false)),
     vscode.commands.registerCommand('callscript.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('callscript.preview.fit', () => current()?.action('fit')),

@@ -107,7 +107,8 @@ export class FlowPreview implements vscode.Disposable {
   private async onMessage(m: WebviewMessage): Promise<void> {
     switch (m.type) {
       case 'ready':
-        // A (re)loaded webview has nothing drawn: draw now and fit.
+        // A (re)loaded webview has nothing drawn: tell it its script, draw now and fit.
+        this.post({ type: 'document', uri: this.uri.toString() });
         this.fitNext = true;
         this.highlighted = undefined;
         await this.draw();

@@ -19,6 +19,8 @@ export type HostMessage =
   | { type: 'problem'; message: string; line: number | undefined }
   /** the step under the editor's cursor (undefined: none); `scroll` brings it into view */
   | { type: 'highlight'; nodeId: string | undefined; scroll: boolean }
+  /** the script this preview shows, kept in the webview's state so the preview survives a window reload */
+  | { type: 'document'; uri: string }
   /** toolbar actions also offered as editor commands */
   | { type: 'action'; action: 'fit' | 'zoomIn' | 'zoomOut' | 'exportPng' };
 
@@ -49,4 +51,16 @@ export function isWebviewMessage(m: unknown): m is WebviewMessage {
     default:
       return false;
   }
+}
+
+/** What the webview keeps with `setState`: VS Code hands it back to the serializer after a reload. */
+export interface WebviewState {
+  uri?: string;
+  view?: unknown;
+}
+
+/** The script URI in a restored webview's state, if it holds a usable one. */
+export function stateUri(state: unknown): string | undefined {
+  const uri = (state as WebviewState | undefined)?.uri;
+  return typeof uri === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(uri) ? uri : undefined;
 }
