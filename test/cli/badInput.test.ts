@@ -33,7 +33,7 @@ function bomb(): string {
 }
 
 const CASES: { name: string; content: string | Buffer; expect: { ruleId: string; line: number; column?: number; message: RegExp; severity?: string }[] }[] = [
-  { name: 'an unclosed quote', content: 'callscript: 1\nid: "open\n', expect: [{ ruleId: 'yaml-syntax', line: 3, column: 1, message: /YAML syntax error/ }] },
+  { name: 'an unclosed quote', content: 'callscript: 1\nid: "open\n', expect: [{ ruleId: 'yaml-syntax', line: 2, column: 5, message: /quoted string is never closed/ }] },
   { name: 'bad indentation', content: 'callscript: 1\nid: x\n  title: y\n', expect: [{ ruleId: 'yaml-syntax', line: 3, column: 8, message: /bad indentation/ }] },
   { name: 'tabs for indentation', content: 'callscript: 1\nsteps:\n\tgreet: x\n', expect: [{ ruleId: 'yaml-syntax', line: 3, column: 1, message: /tab/ }] },
   { name: 'duplicate keys', content: VALID.replace('title: Tiny\n', 'title: Tiny\ntitle: Again\n'), expect: [{ ruleId: 'yaml-syntax', line: 4, column: 1, message: /Duplicate key "title"/ }] },

@@ -268,13 +268,24 @@ describe('yaml/parse', () => {
   });
 
   describe('syntax errors', () => {
-    it('reports an unclosed quote, with no tree', () => {
-      const t = 'a: "unclosed\nb: 2\n';
-      const d = parse(t);
-      assert.equal(d.root, undefined);
-      assert.equal(d.problems.length, 1);
-      assert.match(d.problems[0].message, /YAML syntax error/);
-      assert.ok(d.problems[0].start > t.indexOf('"'), 'reported inside the runaway string');
+    it('reports an unclosed quote at the quote that opens it, with no tree', () => {
+      for (const [t, quote] of [
+        ['a: "unclosed\nb: 2\n', '"'],
+        ["steps:\n  g:\n    say: 'it''s open\n    next: x\n", "'"],
+        ['a: ok # "a comment\nb: "open \\" still\n', '"'],
+      ] as const) {
+        const d = parse(t);
+        assert.equal(d.root, undefined);
+        assert.equal(d.problems.length, 1, t);
+        assert.match(d.problems[0].message, new RegExp(`never closed: add its closing \\${quote}`), t);
+        assert.equal(d.problems[0].start, t.lastIndexOf(`: ${quote}`) + 2, t);
+      }
+    });
+
+    it('does not blame an apostrophe in plain text, nor a quote in a comment, for another error', () => {
+      for (const t of ["a: it's fine\nb: [1\n", 'a: "ok" # "comment\nb: [1\n']) {
+        assert.match(parse(t).problems[0].message, /YAML syntax error/, t);
+      }
     });
 
     it('reports an unclosed flow sequence at the end of the text', () => {

@@ -112,10 +112,52 @@ function findBinary(text: string): number {
 function problemFromError(e: unknown, text: string): YamlProblem {
   if (e instanceof YAMLException) {
     const at = Math.min(e.mark?.position ?? 0, text.length);
+    // js-yaml notices an unclosed quote only where the text runs out ("deficient indentation"):
+    // point at the quote that opened it instead.
+    const open = openQuoteBefore(text, at);
+    if (open >= 0) {
+      return { message: `This quoted string is never closed: add its closing ${text[open]}.`, start: open, end: open + 1 };
+    }
     return { message: yamlMessage(e.reason), start: at, end: Math.min(at + 1, text.length) };
   }
   const reason = e instanceof RangeError ? 'the document is nested too deeply to read' : String((e as Error)?.message ?? e);
   return { message: `YAML could not be read: ${reason}.`, start: 0, end: 0 };
+}
+
+/**
+ * The offset of a quote that opens a quoted scalar still unclosed at `until`, or -1. A light scan:
+ * a quote opens a scalar where a value starts (after `: `, `- `, `[`, `{`, `,` or at a line's
+ * indentation); `#` after white space outside quotes starts a comment; `''` and `\"` are escapes.
+ */
+export function openQuoteBefore(text: string, until: number): number {
+  let open = -1;
+  let prev = '\n';
+  for (let i = 0; i < until && i < text.length; i++) {
+    const c = text[i];
+    if (open >= 0) {
+      if (text[open] === '"' && c === '\\') i++;
+      else if (c === text[open]) {
+        if (c === "'" && text[i + 1] === "'") i++;
+        else open = -1;
+      }
+    } else if (c === '#' && (prev === ' ' || prev === '\t' || prev === '\n')) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0 || nl >= until) return -1;
+      i = nl;
+    } else if ((c === '"' || c === "'") && /[\s:\-[{,]/.test(prev) && startsValue(text, i)) {
+      open = i;
+    }
+    prev = text[i];
+  }
+  return open;
+}
+
+/** Whether the quote at `i` begins a value: only spaces since `: `, `- `, a bracket, a comma, or the line's start. */
+function startsValue(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 0 || text[j] === '\n' || text[j] === '\r' || text[j] === '[' || text[j] === '{' || text[j] === ',') return true;
+  return (text[j] === ':' || text[j] === '-') && j + 1 < i;
 }
 
 /** js-yaml's reasons, phrased for a script author. */
