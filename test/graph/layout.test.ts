@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { clearLayoutCache } from '../../server/src/core/graph/layout';
 import type { PositionedGraph } from '../../server/src/core/graph/types';
+import { generateScript } from '../../bench/generate';
 import { block, script } from '../helpers/script';
 import { examples, laidOutOf } from './helpers';
 
@@ -100,6 +101,12 @@ describe('graph: layout', function () {
     for (const e of g.edges.filter((x) => x.happy)) assert.ok(e.points.every((p) => Math.round(p.x) === centers[0]), `${e.id} bends`);
     const back = g.edges.find((e) => e.label === 'thinks')!;
     assert.ok(back.points[back.points.length - 1].y < back.points[0].y, 'a loop goes back up');
+  });
+
+  it('lays out a script of 1,500+ nodes with its labels placed beside the edges (not by ELK)', async () => {
+    const g = await laidOutOf(generateScript(800));
+    assert.ok(g.nodes.length >= 1500, `${g.nodes.length} nodes`);
+    assertReadable(g);
   });
 
   it('is the same for the same script (ELK run twice, not the cached layout)', async () => {

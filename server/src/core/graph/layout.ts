@@ -56,8 +56,14 @@ const HUGE: LayoutOptions = {
 };
 
 function optionsFor(nodes: number): LayoutOptions {
-  return nodes < 150 ? OPTIONS : nodes < 1500 ? LARGE : HUGE;
+  return nodes < 150 ? OPTIONS : nodes < HUGE_NODES ? LARGE : HUGE;
 }
+
+/**
+ * From this size ELK is not given the edge labels (each becomes a dummy node it must place, about
+ * a third of the layout time); they are set beside the first segment of their edge instead.
+ */
+const HUGE_NODES = 1500;
 
 /** Edges of the happy path are kept straight and pointing down before all others. */
 const HAPPY: LayoutOptions = {
@@ -107,7 +113,7 @@ export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
     return { ...n, x: round(c?.x ?? 0), y: round(c?.y ?? 0), width: t.width, height: t.height, titleLine: t.titleLine, captionLine: t.captionLine, lines: t.lines };
   });
   const routed = new Map((out.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
-  const edges = graph.edges.map((e) => position(e, routed.get(e.id), labels.get(e.id)?.text));
+  const edges = graph.edges.map((e) => position(e, routed.get(e.id), labels.get(e.id)));
   return { scriptId: graph.scriptId, language: graph.language, unplaced: graph.unplaced, width: round(out.width ?? 0), height: round(out.height ?? 0), nodes, edges };
 }
 
@@ -118,7 +124,7 @@ function elkInput(graph: FlowGraph, texts: Map<string, { width: number; height: 
     layoutOptions: optionsFor(graph.nodes.length),
     children: graph.nodes.map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id))),
     edges: graph.edges.map((e): ElkExtendedEdge => {
-      const label = labels.get(e.id);
+      const label = graph.nodes.length < HUGE_NODES ? labels.get(e.id) : undefined;
       return {
         id: e.id,
         sources: [`${e.source}.${PORTS[e.kind][0]}`],
@@ -180,7 +186,7 @@ function usedPorts(edges: readonly FlowEdge[]): Map<string, Set<string>> {
   return used;
 }
 
-function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, labelText: string | undefined): PositionedEdge {
+function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, label: { text: string; width: number; height: number } | undefined): PositionedEdge {
   const points: Point[] = [];
   for (const s of routed?.sections ?? []) {
     for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) {
@@ -190,8 +196,26 @@ function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, labelText: s
     }
   }
   const l = routed?.labels?.[0];
-  const labelBox = l && labelText !== undefined ? { text: labelText, x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
+  let labelBox: PositionedEdge['labelBox'];
+  if (l && label) {
+    labelBox = { text: label.text, x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) };
+  } else if (label && points.length >= 2) {
+    labelBox = { text: label.text, ...onLongestSegment(points, label), width: round(label.width), height: round(label.height) };
+  }
   return { ...e, points, ...(labelBox ? { labelBox } : {}) };
+}
+
+/**
+ * Where a label goes when ELK did not place it: centred on the middle of the edge's longest
+ * segment, as ELK's own centre placement does (the label's box hides the line behind it).
+ */
+function onLongestSegment(points: Point[], size: { width: number; height: number }): { x: number; y: number } {
+  const length = (i: number): number => Math.abs(points[i + 1].x - points[i].x) + Math.abs(points[i + 1].y - points[i].y);
+  let best = 0;
+  for (let i = 1; i < points.length - 1; i++) if (length(i) > length(best)) best = i;
+  const a = points[best];
+  const b = points[best + 1];
+  return { x: round((a.x + b.x) / 2 - size.width / 2), y: round((a.y + b.y) / 2 - size.height / 2) };
 }
 
 /** Coordinates to a tenth of a pixel: enough for drawing, and stable text output. */
