@@ -83,7 +83,7 @@ export async function openPreview(browser: Browser, script: string, options: { w
       document.body.classList.add(${JSON.stringify(options.bodyClass ?? 'vscode-light')});
     })()`);
   }
-  await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
+  await until(page, 'window.__posted.some((m) => m.type === "ready")');
   return {
     page,
     dialogs,
@@ -94,6 +94,19 @@ export async function openPreview(browser: Browser, script: string, options: { w
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
     },
   };
+}
+
+/**
+ * Waits until `expression` is true in the page. Not page.waitForFunction: its polling evaluates
+ * strings inside the page, which the preview's CSP (rightly) refuses once it has to poll.
+ * page.evaluate goes through the DevTools protocol, which the CSP does not govern.
+ */
+export async function until(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 export function screenshotPath(name: string): string {

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { drawScript } from '../../client/src/preview/compute';
 import { stateUri, type HostMessage } from '../../client/src/preview/protocol';
 import { block, script } from '../helpers/script';
-import { bundleWebview, DARK_THEME, launch, openPreview, ROOT, screenshotPath } from './page';
+import { bundleWebview, DARK_THEME, launch, openPreview, ROOT, screenshotPath, until } from './page';
 
 const HOSTILE = '</svg><script>alert(1)</script><img src=x onerror=alert(2)>';
 
@@ -163,7 +163,7 @@ describe('preview: the webview page in Chromium', function () {
     await p.page.waitForTimeout(50);
     assert.ok((await scale()) < fitted * 1.25);
     await p.page.locator('#export-png').click();
-    await p.page.waitForFunction('window.__posted.some((m) => m.type === "exportPng" || m.type === "log")');
+    await until(p.page, 'window.__posted.some((m) => m.type === "exportPng" || m.type === "log")');
     const png = (await p.posted()).find((m) => m.type === 'exportPng' || m.type === 'log')!;
     assert.equal(png.type, 'exportPng', JSON.stringify(png).slice(0, 200));
     assert.match(png.dataUrl as string, /^data:image\/png;base64,iVBOR/);
