@@ -23,11 +23,23 @@ export const SAFE_NAME = /^[a-zA-Z][a-zA-Z0-9:_.-]*$/;
 
 /** Attributes no sink writes, whatever the tree says: scripts and links never come from a graph. */
 export function isSafeAttribute(name: string): boolean {
-  return SAFE_NAME.test(name) && !/^on/i.test(name) && !/(^|:)href$/i.test(name) && name.toLowerCase() !== 'style';
+  return remembered(safeAttributes, name, () => SAFE_NAME.test(name) && !/^on/i.test(name) && !/(^|:)href$/i.test(name) && name.toLowerCase() !== 'style');
 }
 
 export function isSafeTag(tag: string): boolean {
-  return SAFE_NAME.test(tag) && !/^(script|foreignObject|iframe|a|image|use)$/i.test(tag);
+  return remembered(safeTags, tag, () => SAFE_NAME.test(tag) && !/^(script|foreignObject|iframe|a|image|use)$/i.test(tag));
+}
+
+// A drawing repeats a few dozen names thousands of times: decide each once (bounded, in case).
+const safeAttributes = new Map<string, boolean>();
+const safeTags = new Map<string, boolean>();
+function remembered(cache: Map<string, boolean>, name: string, decide: () => boolean): boolean {
+  let ok = cache.get(name);
+  if (ok === undefined) {
+    ok = decide();
+    if (cache.size < 1000) cache.set(name, ok);
+  }
+  return ok;
 }
 
 /**
@@ -59,16 +71,17 @@ export function toSvgString(root: SvgElement, options: { xmlDeclaration?: boolea
 function write(node: SvgElement, out: string[], depth: number): void {
   if (!isSafeTag(node.tag)) return;
   const pad = '  '.repeat(depth);
-  out.push(pad, '<', node.tag);
-  for (const [k, v] of Object.entries(node.attrs)) if (isSafeAttribute(k)) out.push(' ', k, '="', escapeXml(v), '"');
+  let open = pad + '<' + node.tag;
+  const attrs = node.attrs;
+  for (const k in attrs) if (isSafeAttribute(k)) open += ' ' + k + '="' + escapeXml(attrs[k]) + '"';
   const children = node.children.filter((c) => isSafeTag(c.tag));
   if (node.text !== undefined) {
-    out.push('>', escapeXml(node.text), '</', node.tag, '>\n');
+    out.push(open + '>' + escapeXml(node.text) + '</' + node.tag + '>\n');
   } else if (children.length === 0) {
-    out.push('/>\n');
+    out.push(open + '/>\n');
   } else {
-    out.push('>\n');
+    out.push(open + '>\n');
     for (const c of children) write(c, out, depth + 1);
-    out.push(pad, '</', node.tag, '>\n');
+    out.push(pad + '</' + node.tag + '>\n');
   }
 }
