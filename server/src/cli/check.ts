@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
+import { readFileSync, statSync } from 'fs';
+import { resolve } from 'path';
 import { analyze, MAX_TEXT_LENGTH, severityRank, type Config } from '../core';
 import type { CheckOptions } from './checkCommand';
 import { ConfigLookup } from './configLookup';
 import { CliError, complain, EXIT_FINDINGS, raiseExitCode } from './exit';
-import { collectFiles, describeFsError, displayPath } from './files';
+import { collectFiles, describeFsError, displayPath, writeOutput } from './files';
 import { loadFormatter } from './formatters';
 import { countSeverities, errorsOnly, toFileReport, type FileReport } from './report';
 import { packageVersion } from './version';
@@ -43,7 +43,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const format = await loadFormatter(options.format);
   const color = options.format === 'stylish' && options.output === undefined && options.color && (await import('picocolors')).default.isColorSupported;
   const report = format(options.quiet ? errorsOnly(reports) : reports, { color, version: packageVersion() });
-  write(report, options.output);
+  writeOutput(report, options.output, 'the report');
   if (tooManyWarnings) process.stderr.write(`callscript: too many warnings (${counts.warning}; at most ${options.maxWarnings} allowed)\n`);
 }
 
@@ -100,15 +100,3 @@ async function readStdin(): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function write(report: string, output: string | undefined): void {
-  if (output === undefined) {
-    if (report) process.stdout.write(report);
-    return;
-  }
-  try {
-    mkdirSync(dirname(resolve(output)), { recursive: true });
-    writeFileSync(output, report);
-  } catch (e) {
-    throw new CliError(`${output}: cannot write the report: ${describeFsError(e)}`);
-  }
-}

@@ -1,6 +1,6 @@
-import { statSync, type Stats } from 'fs';
-import { relative, resolve, sep } from 'path';
-import { complain } from './exit';
+import { mkdirSync, statSync, writeFileSync, type Stats } from 'fs';
+import { dirname, relative, resolve, sep } from 'path';
+import { CliError, complain } from './exit';
 import { describeFsError } from '../node/fsErrors';
 
 const SCRIPT_PATTERNS = ['**/*.call.yaml', '**/*.call.yml'];
@@ -44,3 +44,20 @@ export function displayPath(abs: string, cwd: string): string {
 }
 
 export { describeFsError };
+
+/**
+ * Writes a command's output to `output` (creating its folder), or to stdout when there is none;
+ * `what` names it in the one-line error ("the report", "the graph").
+ */
+export function writeOutput(text: string, output: string | undefined, what: string): void {
+  if (output === undefined) {
+    if (text) process.stdout.write(text);
+    return;
+  }
+  try {
+    mkdirSync(dirname(resolve(output)), { recursive: true });
+    writeFileSync(output, text);
+  } catch (e) {
+    throw new CliError(`${output}: cannot write ${what}: ${describeFsError(e)}`);
+  }
+}

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { dirname, extname, resolve } from 'path';
+import { readFileSync, statSync } from 'fs';
+import { extname, resolve } from 'path';
 import type { Analysis } from '../core';
 import { ConfigLookup } from './configLookup';
 import { CliError, EXIT_FINDINGS, raiseExitCode } from './exit';
-import { describeFsError, displayPath } from './files';
+import { describeFsError, displayPath, writeOutput } from './files';
 import { printable } from './formatters/printable';
+import { toFileReport } from './report';
 
 export const GRAPH_FORMATS = ['svg', 'dot', 'mermaid', 'json'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -55,7 +56,7 @@ export async function runGraph(file: string, options: GraphOptions): Promise<voi
     const laid = await graphs.layoutGraph(graph);
     out = format === 'json' ? graphs.toJson(laid) : graphs.toSvgString(graphs.renderSvg(laid, { embedStyle: true }));
   }
-  write(out, options.output);
+  writeOutput(out, options.output, 'the graph');
   if (options.output !== undefined) {
     process.stderr.write(`${printable(name)}: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${printable(options.output)} (${format})\n`);
   }
@@ -64,10 +65,7 @@ export async function runGraph(file: string, options: GraphOptions): Promise<voi
 
 /** One line per finding on stderr: `file:line:col severity message [rule]`. */
 function printFindings(name: string, analysis: Analysis): void {
-  const lines = analysis.findings.map((f) => {
-    const at = analysis.lines.positionAt(f.start);
-    return `${printable(name)}:${at.line + 1}:${at.character + 1} ${f.severity} ${printable(f.message)} [${f.ruleId}]\n`;
-  });
+  const lines = toFileReport(name, analysis).findings.map((f) => `${printable(name)}:${f.line}:${f.column} ${f.severity} ${printable(f.message)} [${f.ruleId}]\n`);
   if (lines.length) process.stderr.write(lines.join(''));
 }
 
@@ -81,15 +79,3 @@ function readScript(abs: string, name: string): string {
   }
 }
 
-function write(out: string, output: string | undefined): void {
-  if (output === undefined) {
-    process.stdout.write(out);
-    return;
-  }
-  try {
-    mkdirSync(dirname(resolve(output)), { recursive: true });
-    writeFileSync(output, out);
-  } catch (e) {
-    throw new CliError(`${output}: cannot write the graph: ${describeFsError(e)}`);
-  }
-}
