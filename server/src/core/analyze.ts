@@ -2,10 +2,9 @@ import { DEFAULT_WORDS_PER_MINUTE, defaultConfig, effectiveSeverity, type Config
 import { byPosition, type Finding, type RawFinding, type Severity } from './findings';
 import { LineIndex } from './lineIndex';
 import { buildModel } from './model/build';
-import { flowIndex, type FlowIndex } from './model/flow';
+import { flowIndex, walkFromStart, type FlowIndex } from './model/flow';
 import type { ScriptModel } from './model/types';
-import { FLOW_RULES } from './rules';
-import { READER_RULES } from './rules/rule';
+import { ALL_RULES, FLOW_RULES } from './rules';
 import { validateSchema } from './schema/validate';
 import { Suppressions } from './suppress';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './yaml/parse';
@@ -60,11 +59,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const f of validateSchema(yaml.value, root)) raw.push({ ruleId: 'schema', ...f });
   const model = buildModel(root, text);
   const flow = flowIndex(model);
+  // Several rules ask which steps the start reaches: walk the flow once for all of them.
+  let reached: Map<string, string | null> | undefined;
+  const reachable = (): Map<string, string | null> => (reached ??= walkFromStart(model, flow));
   for (const rule of FLOW_RULES) {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
     try {
-      for (const f of rule.check({ model, flow, root, text, wordsPerMinute: config.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
+      for (const f of rule.check({ model, flow, root, text, reachable, wordsPerMinute: config.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
     } catch (e) {
       // One faulty rule must not hide the others' findings nor take the editor down.
       raw.push({ ruleId: rule.id, message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
@@ -73,7 +75,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { ...base, yaml, model, flow, findings: finish(raw, config, lines, text) };
 }
 
-const DEFAULTS = new Map<string, Severity>([...READER_RULES, ...FLOW_RULES].map((r) => [r.id, r.defaultSeverity]));
+const DEFAULTS = new Map<string, Severity>(ALL_RULES.map((r) => [r.id, r.defaultSeverity]));
 
 /** Gives each finding its configured severity, drops what is off or suppressed, sorts by position. */
 function finish(raw: RawFinding[], config: Config, lines: LineIndex, text: string): Finding[] {

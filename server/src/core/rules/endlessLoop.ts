@@ -1,4 +1,4 @@
-import { walkFromStart, type FlowIndex } from '../model/flow';
+import type { FlowIndex } from '../model/flow';
 import type { ScriptModel } from '../model/types';
 import type { Rule } from './rule';
 
@@ -10,9 +10,9 @@ export const endlessLoop: Rule = {
   id: 'endless-loop',
   defaultSeverity: 'error',
   summary: 'Steps loop with no way out to any outcome, transfer or escalation.',
-  check({ model, flow }) {
+  check({ model, flow, reachable }) {
     const canEnd = stepsThatCanEnd(model, flow);
-    const reached = walkFromStart(model, flow);
+    const reached = reachable();
     const trapped = [...model.steps.values()].filter((s) => reached.has(s.id) && !canEnd.has(s.id) && s.exits.length > 0);
     const seen = new Set<string>();
     const findings = [];

@@ -9,6 +9,8 @@ export interface RuleContext {
   flow: FlowIndex;
   root: YNode;
   text: string;
+  /** the steps the start step reaches, each with its predecessor (walkFromStart), computed once per analysis */
+  reachable(): Map<string, string | null>;
   /** speaking rate used for spoken-time estimates */
   wordsPerMinute: number;
   options: Readonly<Record<string, unknown>>;
