@@ -81,6 +81,15 @@ describe('yaml/parse', () => {
       assert.equal(src(text, doc, ['flowmap', 'y', 0]), '2');
     });
 
+    it('ends a flow collection at its own bracket: after a trailing comma or comment, never at a later one', () => {
+      const t = 'a: [x, y: 1, z]\nb: { k: v, # note\n  }\nc: "}]"\n';
+      const d = parseYaml(t);
+      assert.equal(src(t, d, ['a']), '[x, y: 1, z]');
+      // `y: 1` is a mapping written without braces: it ends with its value, not at a brace further on.
+      assert.equal(src(t, d, ['a', 1]), 'y: 1');
+      assert.equal(src(t, d, ['b']), '{ k: v, # note\n  }');
+    });
+
     it('spans block collections from the first key or dash to the last value', () => {
       assert.equal(src(text, doc, ['block']), 'inner: value\n  list:\n    - one\n    - two');
       assert.equal(src(text, doc, ['block', 'list']), '- one\n    - two');

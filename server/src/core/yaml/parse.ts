@@ -27,6 +27,11 @@ export interface YamlDocument {
   /** how many documents the file holds */
   documentCount: number;
   problems: YamlProblem[];
+  /**
+   * One document, read without a problem, with no anchor, alias or tag: each part of it means the
+   * same read alone, so an edit inside one part can be read again on its own (see reparse.ts).
+   */
+  plain: boolean;
 }
 
 export interface ParseLimits {
@@ -48,6 +53,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): Y
     value: undefined,
     documentCount,
     problems: problem ? [problem] : [],
+    plain: false,
   });
   const binaryAt = findBinary(text);
   if (binaryAt >= 0) {
@@ -83,23 +89,26 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): Y
       start: alias.start,
       end: alias.end,
     });
-    return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+    return { ...empty(undefined, built.roots.length), problems };
   }
-  if (built.fatal) return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+  if (built.fatal) return { ...empty(undefined, built.roots.length), problems };
 
   let value = built.values[0];
   if (built.hasTags) {
     // Explicit tags (!!str, !custom) need js-yaml's own constructor; plain documents are built in buildTrees.
     try {
       // Duplicate entries are left out, so the value keeps the first, as the tree does.
-      const kept = built.dropped.length ? events.filter((_, i) => !built.dropped.some(([from, to]) => from <= i && i <= to)) : events;
+      // buildTrees let go of the events as it read them; this rare path reads the text again.
+      const again = parseEvents(text, { maxDepth: limits.maxDepth });
+      const kept = built.dropped.length ? again.filter((_, i) => !built.dropped.some(([from, to]) => from <= i && i <= to)) : again;
       value = constructFromEvents(kept, { source: text, json: true })[0];
     } catch (e) {
       problems.push(problemFromError(e, text));
-      return { root: undefined, value: undefined, documentCount: built.roots.length, problems };
+      return { ...empty(undefined, built.roots.length), problems };
     }
   }
-  return { root, value, documentCount: built.roots.length, problems };
+  const plain = problems.length === 0 && built.roots.length === 1 && !built.hasTags && !built.hasAnchors;
+  return { root, value, documentCount: built.roots.length, problems, plain };
 }
 
 /** Offset of the first NUL or C0 control byte that YAML forbids (tab, LF, CR allowed), or -1. */
@@ -182,6 +191,8 @@ interface Built {
   /** nodes as written, in all documents */
   nodeCount: number;
   firstAlias: YAlias | undefined;
+  /** some node is anchored or is an alias */
+  hasAnchors: boolean;
   /** a problem that makes the value unusable (a recursive alias) */
   fatal: boolean;
 }
@@ -198,25 +209,9 @@ interface Frame {
   /** expanded node count so far */
   size: number;
   anchor: string | undefined;
-  /** keys seen so far, kept only once a mapping grows large (small ones are scanned) */
-  keys: Set<string> | undefined;
 }
 
-/** Whether a mapping already has `key`; records it otherwise. The last entry is the one being added. */
-function isDuplicate(frame: Frame, key: string): boolean {
-  const entries = (frame.node as YMap).entries;
-  if (frame.keys) {
-    if (frame.keys.has(key)) return true;
-    frame.keys.add(key);
-    return false;
-  }
-  for (let i = 0; i < entries.length - 1; i++) {
-    const k = entries[i].key;
-    if (k.kind === 'scalar' && k.text === key) return true;
-  }
-  if (entries.length > 16) frame.keys = new Set(entries.flatMap((e) => (e.key.kind === 'scalar' ? [e.key.text] : [])));
-  return false;
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function buildTrees(events: Event[], src: string): Built {
   const roots: YNode[] = [];
@@ -253,7 +248,8 @@ function buildTrees(events: Event[], src: string): Built {
       top.pendingKey = undefined;
       top.node.entries.push({ key, value: node });
       if (key.kind === 'scalar') {
-        if (isDuplicate(top, key.text)) {
+        // The value holds every scalar key kept so far: it answers "seen before?" without an index of its own.
+        if (hasOwn.call(top.value, key.text)) {
           dropped.push([top.pendingKeyEvent, eventIndex]);
           problems.push({ message: `Duplicate key "${key.text}": each key may appear only once in a mapping.`, start: key.start, end: key.end });
         } else {
@@ -277,6 +273,8 @@ function buildTrees(events: Event[], src: string): Built {
   let keyEvent = 0;
   for (; eventIndex < events.length; eventIndex++) {
     const ev = events[eventIndex];
+    // Each event is read once: letting go of it keeps the peak memory of a large file near one copy of it.
+    events[eventIndex] = undefined as unknown as Event;
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
         break;
@@ -291,7 +289,7 @@ function buildTrees(events: Event[], src: string): Built {
         if (ev.tagStart >= 0) hasTags = true;
         const anchor = anchorName(ev);
         if (anchor) anchors.set(anchor, { node, value, size: 0, open: true });
-        stack.push({ node, value, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor, keys: undefined });
+        stack.push({ node, value, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor });
         break;
       }
       case EVENT_ID.POP: {
@@ -350,17 +348,33 @@ function buildTrees(events: Event[], src: string): Built {
       }
     }
   }
-  return { roots, values, hasTags, dropped, problems, expandedSize, nodeCount, firstAlias, fatal };
+  return { roots, values, hasTags, dropped, problems, expandedSize, nodeCount, firstAlias, hasAnchors: anchors.size > 0 || firstAlias !== undefined, fatal };
 }
 
-/** The implicit scalar types of YAML's core schema (null, bool, int, float), by first character. */
-const IMPLICIT = CORE_SCHEMA.tags.filter((t) => t.nodeKind === 'scalar' && t.implicit);
+/**
+ * The implicit scalar types of YAML's core schema (null, bool, int, float) that a plain scalar
+ * starting with a given character could be, by character code; most text starts with a letter
+ * none of them accepts, and is a string without trying any.
+ */
+type Tag = Extract<(typeof CORE_SCHEMA.tags)[number], { nodeKind: 'scalar' }>;
+const IMPLICIT = CORE_SCHEMA.tags.filter((t): t is Tag => t.nodeKind === 'scalar' && t.implicit);
+const IMPLICIT_BY_FIRST: (readonly Tag[])[] = (() => {
+  const table: Tag[][] = [];
+  for (let code = 0; code < 128; code++) {
+    const first = String.fromCharCode(code);
+    table.push(IMPLICIT.filter((t) => !t.implicitFirstChars || t.implicitFirstChars.includes(first)));
+  }
+  return table;
+})();
+/** Types without a first-character list, tried for characters past ASCII. */
+const IMPLICIT_ANY_FIRST = IMPLICIT.filter((t) => !t.implicitFirstChars);
 
 /** A plain scalar's value as js-yaml's core schema reads it: null, a boolean, a number or the string. */
 function resolvePlain(text: string): unknown {
-  const first = text.charAt(0);
-  for (const tag of IMPLICIT) {
-    if (tag.nodeKind !== 'scalar' || (tag.implicitFirstChars && !tag.implicitFirstChars.includes(first))) continue;
+  const code = text.charCodeAt(0);
+  // (an empty scalar is null: every type is tried, as js-yaml does)
+  const candidates = text === '' ? IMPLICIT : code < 128 ? IMPLICIT_BY_FIRST[code] : IMPLICIT_ANY_FIRST;
+  for (const tag of candidates) {
     const v = tag.resolve(text, false, tag.tagName);
     if (v !== NOT_RESOLVED) return v;
   }
@@ -368,13 +382,22 @@ function resolvePlain(text: string): unknown {
 }
 
 /** End offset of a collection: its last child's end, or past the closing bracket of a flow collection. */
-function closeOf(node: YMap | YSeq, src: string): number {
+export function closeOf(node: YMap | YSeq, src: string): number {
   const children = node.kind === 'map' ? node.entries : node.items;
   const last = children[children.length - 1];
   let end = last === undefined ? node.start + 1 : 'value' in last ? last.value.end : last.end;
   if (node.kind === 'map' && last && 'value' in last && last.value.end < last.key.end) end = last.key.end;
   if (!node.flow) return end;
+  // The bracket follows the last item, after white space, comments and a trailing comma. A pair
+  // written bare in a flow sequence (`[a: 1]`) is a mapping without brackets: it ends with its value.
   const close = node.kind === 'map' ? '}' : ']';
-  const at = src.indexOf(close, end);
-  return at >= 0 ? at + 1 : end;
+  let at = end;
+  let comma = false;
+  for (; at < src.length; at++) {
+    const c = src[at];
+    if (c === '#') at = src.indexOf('\n', at) < 0 ? src.length : src.indexOf('\n', at);
+    else if (c === ',' && !comma) comma = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') break;
+  }
+  return src[at] === close ? at + 1 : end;
 }
