@@ -9,10 +9,17 @@ import { validateSchema } from './schema/validate';
 import { Suppressions } from './suppress';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './yaml/parse';
 import { deref } from './yaml/nodes';
+import { reparseStep } from './yaml/reparse';
 
 export interface AnalyzeOptions {
   config?: Config;
   limits?: ParseLimits;
+  /**
+   * The analysis of an earlier version of the same document. Where the edit since then stays
+   * inside one step, only that step is read again and the rest of its tree is reused: this
+   * analysis takes the earlier one over, which must not be used afterwards.
+   */
+  previous?: Analysis;
 }
 
 /** Everything known about one version of one script; the server caches one per document version. */
@@ -37,12 +44,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const base = { text, lines, model: undefined, flow: undefined };
 
   if (text.length > MAX_TEXT_LENGTH) {
-    const yaml: YamlDocument = { root: undefined, value: undefined, documentCount: 0, problems: [] };
+    const yaml: YamlDocument = { root: undefined, value: undefined, documentCount: 0, problems: [], plain: false };
     raw.push({ ruleId: 'yaml-syntax', message: `The file is too large to be a call script (${(text.length / 1048576).toFixed(0)} MB; the limit is 32 MB).`, start: 0, end: 0 });
     return { ...base, yaml, findings: finish(raw, config, lines, text) };
   }
 
-  const yaml = parseYaml(text, options.limits ?? DEFAULT_LIMITS);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const previous = options.previous;
+  const yaml = (previous && reparseStep(previous.yaml, previous.text, text, limits)) ?? parseYaml(text, limits);
   for (const p of yaml.problems) raw.push({ ruleId: 'yaml-syntax', ...p });
   const root = yaml.root;
   if (!root) {

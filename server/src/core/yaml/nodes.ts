@@ -45,6 +45,12 @@ export class MapNode implements YMap {
     public readonly flow: boolean,
   ) {}
 
+  /** Puts `entry` in place of entry `i`, which has the same scalar key (an edited part read again). */
+  replaceEntry(i: number, entry: YEntry): void {
+    this.entries[i] = entry;
+    if (this.index && entry.key.kind === 'scalar') this.index.set(entry.key.text, entry);
+  }
+
   get byKey(): ReadonlyMap<string, YEntry> {
     if (!this.index) {
       this.index = new Map();

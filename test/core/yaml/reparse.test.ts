@@ -1,0 +1,112 @@
+import { strict as assert } from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { analyze, type Analysis } from '../../../server/src/core/analyze';
+import type { YNode } from '../../../server/src/core/yaml/nodes';
+import { changedRange } from '../../../server/src/core/yaml/reparse';
+import { generateScript } from '../../../bench/generate';
+
+const EXAMPLES = join(__dirname, '../../../../examples');
+
+/** A tree as plain data: what a full read and a partial one must agree on. */
+function shape(node: YNode | undefined): unknown {
+  if (!node) return undefined;
+  switch (node.kind) {
+    case 'scalar':
+      return [node.start, node.end, node.text, node.quoted];
+    case 'alias':
+      return [node.start, node.end, node.name];
+    case 'seq':
+      return [node.start, node.end, node.flow, node.items.map(shape)];
+    case 'map':
+      return [node.start, node.end, node.flow, node.entries.map((e) => [shape(e.key), shape(e.value)])];
+  }
+}
+
+/** Analyses `text` after `before` both ways, asserts they agree, and says whether the old tree was reused. */
+function agree(before: string, after: string): boolean {
+  const previous = analyze(before);
+  const full = analyze(after);
+  const partial = analyze(after, { previous });
+  const context = `edit ${JSON.stringify(changedRange(before, after))}`;
+  assert.deepEqual(shape(partial.yaml.root), shape(full.yaml.root), context);
+  assert.deepEqual(partial.yaml.value, full.yaml.value, context);
+  assert.deepEqual(partial.findings, full.findings, context);
+  assert.equal(partial.yaml.plain, full.yaml.plain, context);
+  return partial.yaml === previous.yaml;
+}
+
+/** A small deterministic random source (tests must be repeatable). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x80000000;
+  };
+}
+
+const PIECES = ['a', ' ', '  ', '\n', '\n  ', '\n    ', ':', ': ', '- ', '"', "'", '{', '}', '[', '#', '\t', 'x: y', '\n  s99:\n    say: Hi\n', '&a ', '*a', '!!str ', '---\n', '...\n', '|\n', '{customer_name}'];
+
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * text.length);
+  const cut = rnd() < 0.5 ? Math.floor(rnd() * 6) : 0;
+  const insert = rnd() < 0.8 ? PIECES[Math.floor(rnd() * PIECES.length)] : '';
+  return text.slice(0, at) + insert + text.slice(at + cut);
+}
+
+describe('yaml/reparse: reading again only the edited step', () => {
+  const texts: [string, string][] = [
+    ...readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith('.call.yaml'))
+      .map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
+    ['generated 60 steps', generateScript(60)],
+  ];
+
+  for (const [name, text] of texts) {
+    it(`agrees with a full read on 300 random edits of ${name}`, () => {
+      const rnd = random(name.length * 7919);
+      let reused = 0;
+      for (let i = 0; i < 300; i++) if (agree(text, edit(text, rnd))) reused++;
+      // Most random edits land in some step; many of them keep it readable.
+      assert.ok(reused > 30, `only ${reused} of 300 edits reused the tree`);
+    });
+  }
+
+  it('agrees on chains of edits, each analysis taking over the one before', () => {
+    const rnd = random(42);
+    let text = generateScript(40);
+    let previous: Analysis = analyze(text);
+    for (let i = 0; i < 200; i++) {
+      const next = edit(text, rnd);
+      const partial = analyze(next, { previous });
+      const full = analyze(next);
+      assert.deepEqual(shape(partial.yaml.root), shape(full.yaml.root), `step ${i}`);
+      assert.deepEqual(partial.findings, full.findings, `step ${i}`);
+      // Random junk piles up: start again from a clean text now and then.
+      if (full.findings.length > 20) {
+        text = generateScript(40);
+        previous = analyze(text);
+      } else {
+        text = next;
+        previous = partial;
+      }
+    }
+  });
+
+  it('reuses the tree for typing inside a step, and not for edits that change the steps', () => {
+    const text = generateScript(20);
+    const at = text.indexOf('Question number 7');
+    assert.equal(agree(text, text.slice(0, at) + 'q' + text.slice(at + 1)), true, 'a letter typed in a text');
+    assert.equal(agree(text, text.replace('  s7:\n', '  s7x:\n')), false, 'a renamed step');
+    assert.equal(agree(text, text.replace('  s7:\n', '  s6b:\n    note: new\n  s7:\n')), false, 'a step added');
+    assert.equal(agree(text, text.replace('  s7:\n', '  s7: &x\n')), false, 'an anchor');
+    assert.equal(agree(text, text.replace('id: generated-20', 'id: generated-21')), false, 'an edit outside the steps');
+  });
+
+  it('finds the changed range of two texts', () => {
+    assert.deepEqual(changedRange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+    assert.deepEqual(changedRange('abc', 'abcd'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(changedRange('aaaa', 'aa'), { start: 2, oldEnd: 4, newEnd: 2 });
+    assert.equal(changedRange('same', 'same'), undefined);
+  });
+});
