@@ -15,6 +15,12 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    this.starts = starts;
+    // Most texts have no carriage return: the native search for line feeds is several times faster.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) starts.push(i + 1);
@@ -23,7 +29,6 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
   }
 
   get lineCount(): number {

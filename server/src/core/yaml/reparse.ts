@@ -63,10 +63,15 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
 export function changedRange(oldText: string, text: string): { start: number; oldEnd: number; newEnd: number } | undefined {
   if (oldText === text) return undefined;
   const limit = Math.min(oldText.length, text.length);
+  // Compared by blocks of shrinking size: string equality is native, a loop over characters is not.
   let start = 0;
-  while (start < limit && oldText.charCodeAt(start) === text.charCodeAt(start)) start++;
+  for (let block = 65536; block >= 1; block >>= 4) {
+    while (start + block <= limit && oldText.slice(start, start + block) === text.slice(start, start + block)) start += block;
+  }
   let tail = 0;
-  while (tail < limit - start && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  for (let block = 65536; block >= 1; block >>= 4) {
+    while (tail + block <= limit - start && oldText.slice(oldText.length - tail - block, oldText.length - tail) === text.slice(text.length - tail - block, text.length - tail)) tail += block;
+  }
   return { start, oldEnd: oldText.length - tail, newEnd: text.length - tail };
 }
 
