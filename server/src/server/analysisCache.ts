@@ -129,11 +129,12 @@ export class AnalysisCache {
     if (stale) return wanted ? this.current(doc.uri) : undefined;
     // The previous analysis of a broken text is of no further use.
     if (entry.latest !== entry.good) entry.latest = undefined;
+    // The newest analysis, if it could be read, is handed over to be reused where this edit left
+    // it alone (the core takes its tree over: it is replaced below, before anything reads it again).
+    const previous = entry.good && entry.good === entry.latest ? entry.good.analysis : undefined;
     const started = performance.now();
-    const analysis = analyze(doc.text, { config });
+    const analysis = analyze(doc.text, { config, previous });
     entry.cost = performance.now() - started;
-    // The plain-data copy of the document is only the schema check's input; features read the tree.
-    analysis.yaml.value = undefined;
     const snapshot: Snapshot = { uri: doc.uri, version, analysis, config, generation };
     entry.latest = snapshot;
     if (analysis.yaml.root) entry.good = snapshot;
