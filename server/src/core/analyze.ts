@@ -2,6 +2,7 @@ import { DEFAULT_WORDS_PER_MINUTE, defaultConfig, effectiveSeverity, type Config
 import { byPosition, type Finding, type RawFinding, type Severity } from './findings';
 import { LineIndex } from './lineIndex';
 import { buildModel } from './model/build';
+import { updateModel } from './model/update';
 import { flowIndex, walkFromStart, type FlowIndex } from './model/flow';
 import type { ScriptModel } from './model/types';
 import { ALL_RULES, FLOW_RULES } from './rules';
@@ -51,7 +52,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const limits = options.limits ?? DEFAULT_LIMITS;
   const previous = options.previous;
-  const yaml = (previous && reparseStep(previous.yaml, previous.text, text, limits)) ?? parseYaml(text, limits);
+  const reread = previous && reparseStep(previous.yaml, previous.text, text, limits);
+  const yaml = reread?.yaml ?? parseYaml(text, limits);
   for (const p of yaml.problems) raw.push({ ruleId: 'yaml-syntax', ...p });
   const root = yaml.root;
   if (!root) {
@@ -66,7 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   for (const f of validateSchema(yaml.value, root)) raw.push({ ruleId: 'schema', ...f });
-  const model = buildModel(root, text);
+  const model = (reread && previous?.model && updateModel(previous.model, reread.edit, root, text)) || buildModel(root, text);
   const flow = flowIndex(model);
   // Several rules ask which steps the start reaches: walk the flow once for all of them.
   let reached: Map<string, string | null> | undefined;

@@ -31,6 +31,7 @@ function agree(before: string, after: string): boolean {
   const context = `edit ${JSON.stringify(changedRange(before, after))}`;
   assert.deepEqual(shape(partial.yaml.root), shape(full.yaml.root), context);
   assert.deepEqual(partial.yaml.value, full.yaml.value, context);
+  assert.deepEqual(partial.model, full.model, context);
   assert.deepEqual(partial.findings, full.findings, context);
   assert.equal(partial.yaml.plain, full.yaml.plain, context);
   return partial.yaml === previous.yaml;
@@ -81,6 +82,7 @@ describe('yaml/reparse: reading again only the edited step', () => {
       const partial = analyze(next, { previous });
       const full = analyze(next);
       assert.deepEqual(shape(partial.yaml.root), shape(full.yaml.root), `step ${i}`);
+      assert.deepEqual(partial.model, full.model, `step ${i}`);
       assert.deepEqual(partial.findings, full.findings, `step ${i}`);
       // Random junk piles up: start again from a clean text now and then.
       if (full.findings.length > 20) {

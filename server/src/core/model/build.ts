@@ -92,10 +92,20 @@ export function buildModel(root: YNode, src: string): ScriptModel {
   return model;
 }
 
+/**
+ * Reads one step as buildModel would, with the references and texts found in it (in the order
+ * buildModel records them): for a model brought up to date after an edit inside that step.
+ */
+export function buildStep(id: string, key: YScalar, node: YNode, src: string): { step: Step; refs: Ref[]; texts: ScriptModel['texts'] } {
+  const part: Pick<ScriptModel, 'refs' | 'texts'> = { refs: [], texts: [] };
+  const step = new ModelBuilder(part, src).step(id, key, node);
+  return { step, refs: part.refs, texts: part.texts };
+}
+
 /** Collects the references and texts of one model while its parts are read. */
 class ModelBuilder {
   constructor(
-    private readonly model: ScriptModel,
+    private readonly model: Pick<ScriptModel, 'refs' | 'texts'>,
     private readonly src: string,
   ) {}
 

@@ -16,7 +16,7 @@ import { closeOf, DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument
  * The old document is taken over: its tree and value become the new document's, so it must not
  * be used afterwards.
  */
-export function reparseStep(old: YamlDocument, oldText: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): YamlDocument | undefined {
+export function reparseStep(old: YamlDocument, oldText: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): { yaml: YamlDocument; edit: StepEdit } | undefined {
   const root = old.root;
   if (!old.plain || old.value === undefined || root?.kind !== 'map' || root.flow) return undefined;
   const stepsEntry = root.byKey.get('steps');
@@ -56,7 +56,15 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
   steps.end = closeOf(steps, text);
   root.end = closeOf(root, text);
   stepsValue[key.text] = (read.value as Record<string, unknown>)[key.text];
-  return old;
+  return { yaml: old, edit: { step: key.text, from, to, delta } };
+}
+
+/** A step read again: its part `[from, to)` of the old text, and how much longer the part is now. */
+export interface StepEdit {
+  step: string;
+  from: number;
+  to: number;
+  delta: number;
 }
 
 /** The range an edit replaced: the text between the common start and the common end of both texts. */
