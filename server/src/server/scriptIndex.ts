@@ -9,16 +9,43 @@ export interface Declaration {
 }
 
 /** Lookup structures over one analysis, built once on first use so requests do not scan the script. */
-export interface ScriptIndex {
-  model: ScriptModel;
+export class ScriptIndex {
   /** every reference, by position */
-  refs: Ref[];
+  readonly refs: Ref[];
   /** every declaration, by the position of its key */
-  declarations: Declaration[];
-  /** references by `kind:id` */
-  refsTo: Map<string, Ref[]>;
+  readonly declarations: Declaration[];
   /** steps by position */
-  steps: Step[];
+  readonly steps: Step[];
+  private byTarget: Map<string, Ref[]> | undefined;
+
+  constructor(readonly model: ScriptModel) {
+    // Built after every analysis, so kept lean: the lists come nearly sorted, and are sorted only where they are not.
+    this.refs = sortedBy([...model.refs], (r) => r.start);
+    const declarations: Declaration[] = [];
+    const add = (kind: RefKind, items: Iterable<{ id?: string; name?: string; key: Span; span: Span }>): void => {
+      for (const item of items) declarations.push({ kind, id: item.id ?? item.name ?? '', key: item.key, span: item.span });
+    };
+    add('step', model.steps.values());
+    add('objection', model.objections.values());
+    add('outcome', model.outcomes.values());
+    add('variable', model.variables.values());
+    this.declarations = sortedBy(declarations, (d) => d.key.start);
+    this.steps = sortedBy([...model.steps.values()], (s) => s.key.start);
+  }
+
+  /** references by `kind:id` (see targetKey), built when first asked for: only references and completion need it */
+  get refsTo(): ReadonlyMap<string, Ref[]> {
+    if (!this.byTarget) {
+      this.byTarget = new Map();
+      for (const ref of this.refs) {
+        const key = targetKey(ref.kind, ref.id);
+        const list = this.byTarget.get(key);
+        if (list) list.push(ref);
+        else this.byTarget.set(key, [ref]);
+      }
+    }
+    return this.byTarget;
+  }
 }
 
 const cache = new WeakMap<Analysis, ScriptIndex>();
@@ -28,32 +55,18 @@ export function scriptIndex(analysis: Analysis): ScriptIndex | undefined {
   if (!model) return undefined;
   let index = cache.get(analysis);
   if (!index) {
-    index = build(model);
+    index = new ScriptIndex(model);
     cache.set(analysis, index);
   }
   return index;
 }
 
-function build(model: ScriptModel): ScriptIndex {
-  const refs = [...model.refs].sort((a, b) => a.start - b.start);
-  const refsTo = new Map<string, Ref[]>();
-  for (const ref of refs) {
-    const key = targetKey(ref.kind, ref.id);
-    const list = refsTo.get(key);
-    if (list) list.push(ref);
-    else refsTo.set(key, [ref]);
+/** Sorts `items` by a number in place, unless they already are in order. */
+function sortedBy<T>(items: T[], at: (item: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (at(items[i - 1]) > at(items[i])) return items.sort((a, b) => at(a) - at(b));
   }
-  const declarations: Declaration[] = [];
-  const add = (kind: RefKind, items: Iterable<{ id?: string; name?: string; key: Span; span: Span }>): void => {
-    for (const item of items) declarations.push({ kind, id: item.id ?? item.name ?? '', key: item.key, span: item.span });
-  };
-  add('step', model.steps.values());
-  add('objection', model.objections.values());
-  add('outcome', model.outcomes.values());
-  add('variable', model.variables.values());
-  declarations.sort((a, b) => a.key.start - b.key.start);
-  const steps = [...model.steps.values()].sort((a, b) => a.key.start - b.key.start);
-  return { model, refs, declarations, refsTo, steps };
+  return items;
 }
 
 export function targetKey(kind: RefKind, id: string): string {
