@@ -6,7 +6,8 @@ import { updateModel } from './model/update';
 import { flowIndex, walkFromStart, type FlowIndex } from './model/flow';
 import type { ScriptModel } from './model/types';
 import { ALL_RULES, FLOW_RULES } from './rules';
-import { validateSchema } from './schema/validate';
+import { updateSchemaFindings } from './schema/update';
+import { validateSchema, type SchemaFinding } from './schema/validate';
 import { Suppressions } from './suppress';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './yaml/parse';
 import { deref } from './yaml/nodes';
@@ -32,6 +33,8 @@ export interface Analysis {
   model: ScriptModel | undefined;
   flow: FlowIndex | undefined;
   findings: Finding[];
+  /** the schema's findings before configuration, for the next analysis to reuse (when the text is a call script) */
+  schema: SchemaFinding[] | undefined;
 }
 
 /** Larger texts are refused outright: no call script is this long. */
@@ -42,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig();
   const lines = new LineIndex(text);
   const raw: RawFinding[] = [];
-  const base = { text, lines, model: undefined, flow: undefined };
+  const base = { text, lines, model: undefined, flow: undefined, schema: undefined };
 
   if (text.length > MAX_TEXT_LENGTH) {
     const yaml: YamlDocument = { root: undefined, value: undefined, documentCount: 0, problems: [], plain: false };
@@ -52,8 +55,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const limits = options.limits ?? DEFAULT_LIMITS;
   const previous = options.previous;
-  const reread = previous && reparseStep(previous.yaml, previous.text, text, limits);
-  const yaml = reread?.yaml ?? parseYaml(text, limits);
+  // An edit inside one step: that step is read and checked again, the rest of the earlier analysis moved.
+  const reread = previous?.schema && reparseStep(previous.yaml, previous.text, text, limits);
+  const rereadSchema = reread && previous?.schema && reread.yaml.root && updateSchemaFindings(previous.schema, reread.edit, reread.yaml.root);
+  const incremental = reread && rereadSchema ? { edit: reread.edit, schema: rereadSchema } : undefined;
+  const yaml = incremental ? reread!.yaml : parseYaml(text, limits);
   for (const p of yaml.problems) raw.push({ ruleId: 'yaml-syntax', ...p });
   const root = yaml.root;
   if (!root) {
@@ -67,8 +73,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return { ...base, yaml, findings: finish(raw, config, lines, text) };
   }
 
-  for (const f of validateSchema(yaml.value, root)) raw.push({ ruleId: 'schema', ...f });
-  const model = (reread && previous?.model && updateModel(previous.model, reread.edit, root, text)) || buildModel(root, text);
+  const schema = incremental?.schema ?? validateSchema(yaml.value, root);
+  for (const f of schema) raw.push({ ruleId: 'schema', ...f.finding });
+  const model = (incremental && previous?.model && updateModel(previous.model, incremental.edit, root, text)) || buildModel(root, text);
   const flow = flowIndex(model);
   // Several rules ask which steps the start reaches: walk the flow once for all of them.
   let reached: Map<string, string | null> | undefined;
@@ -83,7 +90,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       raw.push({ ruleId: rule.id, message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
     }
   }
-  return { ...base, yaml, model, flow, findings: finish(raw, config, lines, text) };
+  return { ...base, yaml, model, flow, schema, findings: finish(raw, config, lines, text) };
 }
 
 const DEFAULTS = new Map<string, Severity>(ALL_RULES.map((r) => [r.id, r.defaultSeverity]));

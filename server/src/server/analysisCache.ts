@@ -135,6 +135,8 @@ export class AnalysisCache {
     const started = performance.now();
     const analysis = analyze(doc.text, { config, previous });
     entry.cost = performance.now() - started;
+    // The plain-data copy of the document is only the schema check's input; features read the tree.
+    analysis.yaml.value = undefined;
     const snapshot: Snapshot = { uri: doc.uri, version, analysis, config, generation };
     entry.latest = snapshot;
     if (analysis.yaml.root) entry.good = snapshot;

@@ -7,23 +7,51 @@ import { describePath } from './paths';
 
 export { schema };
 
-let compiled: ValidateFunction | undefined;
+interface Validators {
+  validateScript: ValidateFunction;
+  validateStep: ValidateFunction;
+}
 
-/** The schema validator, compiled ahead of time by scripts/build-schema.mjs and loaded on first use. */
-function validator(): ValidateFunction {
+let compiled: Validators | undefined;
+
+/** The schema validators, compiled ahead of time by scripts/build-schema.mjs and loaded on first use. */
+function validators(): Validators {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  compiled ??= require('./compiledValidator') as ValidateFunction;
+  compiled ??= require('./compiledValidator') as Validators;
   return compiled;
+}
+
+/** A schema finding, with the JSON pointer of the value it is about. */
+export interface SchemaFinding {
+  pointer: string;
+  finding: RawFinding;
 }
 
 /**
  * Validates a script's value against the JSON schema and maps each error to the most precise
  * range: an unknown key's own key, a wrong value's value, a missing property's parent key.
  */
-export function validateSchema(value: unknown, root: YNode): RawFinding[] {
-  const validate = validator();
+export function validateSchema(value: unknown, root: YNode): SchemaFinding[] {
+  const validate = validators().validateScript;
   if (validate(value)) return [];
-  return collapse(validate.errors ?? []).map((e) => toFinding(e, root));
+  return findingsOf(validate.errors ?? [], '', root);
+}
+
+/** What validateSchema says of the step `id`, from the step's value alone. */
+export function validateStep(value: unknown, id: string, root: YNode): SchemaFinding[] {
+  const validate = validators().validateStep;
+  if (validate(value)) return [];
+  return findingsOf(validate.errors ?? [], stepPointer(id), root);
+}
+
+/** The JSON pointer of a step's value. */
+export function stepPointer(id: string): string {
+  return `/steps/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function findingsOf(errors: ErrorObject[], prefix: string, root: YNode): SchemaFinding[] {
+  const placed = prefix ? errors.map((e) => ({ ...e, instancePath: prefix + e.instancePath })) : errors;
+  return collapse(placed).map((e) => ({ pointer: e.instancePath, finding: toFinding(e, root) }));
 }
 
 /** Drops the branch errors of a failed `anyOf` (one message for the whole) and exact repeats. */

@@ -18,12 +18,10 @@ import { closeOf, DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument
  */
 export function reparseStep(old: YamlDocument, oldText: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): { yaml: YamlDocument; edit: StepEdit } | undefined {
   const root = old.root;
-  if (!old.plain || old.value === undefined || root?.kind !== 'map' || root.flow) return undefined;
+  if (!old.plain || root?.kind !== 'map' || root.flow) return undefined;
   const stepsEntry = root.byKey.get('steps');
   const steps = stepsEntry?.value;
   if (steps?.kind !== 'map' || steps.flow || !(steps instanceof MapNode)) return undefined;
-  const stepsValue = (old.value as Record<string, unknown>).steps as Record<string, unknown> | undefined;
-  if (typeof stepsValue !== 'object' || stepsValue === null) return undefined;
 
   const change = changedRange(oldText, text);
   if (!change) return undefined;
@@ -55,16 +53,20 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
   steps.replaceEntry(i, freshEntry);
   steps.end = closeOf(steps, text);
   root.end = closeOf(root, text);
-  stepsValue[key.text] = (read.value as Record<string, unknown>)[key.text];
-  return { yaml: old, edit: { step: key.text, from, to, delta } };
+  const value = (read.value as Record<string, unknown>)[key.text];
+  // A value kept since the last read is brought up to date too (a caller may have let it go).
+  const stepsValue = (old.value as { steps?: Record<string, unknown> } | undefined)?.steps;
+  if (stepsValue) stepsValue[key.text] = value;
+  return { yaml: old, edit: { step: key.text, from, to, delta, value } };
 }
 
-/** A step read again: its part `[from, to)` of the old text, and how much longer the part is now. */
+/** A step read again: its part `[from, to)` of the old text, how much longer the part is now, and its new value. */
 export interface StepEdit {
   step: string;
   from: number;
   to: number;
   delta: number;
+  value: unknown;
 }
 
 /** The range an edit replaced: the text between the common start and the common end of both texts. */
