@@ -15,10 +15,18 @@ import { generateScript } from './generate';
 const ROOT = resolve(__dirname, '../..');
 const SIZES = [100, 1_000, 10_000];
 
-function median(fn: () => unknown, runs: number): number {
-  fn(); // warm-up
+/**
+ * Median time of `fn` once warm: it runs for `warmMs` first (V8 optimises what runs often, so a
+ * few runs of a small input would time the compiler, not the code), then for at least `measureMs`
+ * and `minRuns` runs.
+ */
+function median(fn: () => unknown, { warmMs = 500, measureMs = 1500, minRuns = 7 } = {}): number {
+  const warmUntil = performance.now() + warmMs;
+  do fn();
+  while (performance.now() < warmUntil);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const until = performance.now() + measureMs;
+  while (times.length < minRuns || performance.now() < until) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
@@ -36,14 +44,13 @@ function main(): void {
     const text = generateScript(steps);
     const file = join(dir, `steps-${steps}.call.yaml`);
     writeFileSync(file, text);
-    const runs = steps >= 10_000 ? 11 : 31;
     const findings = analyze(text).findings.length;
-    const floor = median(() => validate(load(text)), runs);
-    const full = median(() => analyze(text), runs);
+    const floor = median(() => validate(load(text)));
+    const full = median(() => analyze(text));
     const cli = median(() => {
       const r = spawnSync(process.execPath, [join(ROOT, 'server/bin/callscript.js'), 'check', file], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`callscript check exited ${r.status}: ${r.stderr || r.stdout}`);
-    }, 5);
+    }, { warmMs: 0, measureMs: 0, minRuns: 5 });
     rows.push({ steps, 'size (KB)': Math.round(text.length / 1024), findings, 'floor (ms)': floor.toFixed(1), 'analysis (ms)': full.toFixed(1), ratio: (full / floor).toFixed(2), 'cli process (ms)': cli.toFixed(0) });
   }
   console.table(rows);
