@@ -117,6 +117,36 @@ describe('model/build', () => {
     assert.equal(model.variables.get('answer')?.required, false);
   });
 
+  it('places each placeholder on its own characters, after escapes, and never past its text', () => {
+    const t = script({
+      steps: `
+        a:
+          say: "Caf\\u00e9 {x} and \\"{y}\\" \\x7Bz}"
+          outcome: done
+        b:
+          say: "{z}"
+          outcome: done
+      `,
+    });
+    const model = analyze(t).model!;
+    const refs = model.refs.filter((r) => r.kind === 'variable');
+    assert.deepEqual(
+      refs.map((r) => [r.id, r.owner]),
+      [
+        ['x', 'a'],
+        ['y', 'a'],
+        ['z', 'a'],
+        ['z', 'b'],
+      ],
+    );
+    assert.deepEqual(refs.slice(0, 2).map((r) => rangeText(t, r)), ['x', 'y']);
+    // {z} of step a is written with an escape, so it is not in the source as such: it is placed in
+    // a's text, not on b's {z} further on.
+    const say = model.steps.get('a')!.say!;
+    assert.ok(refs[2].start > say.start && refs[2].end < say.end, `at ${refs[2].start}`);
+    assert.equal(rangeText(t, refs[3]), 'z');
+  });
+
   it('records every reference with its kind, role, owner and range', () => {
     const refs = model.refs.map((r) => `${r.kind}:${r.id}:${r.role}:${r.owner ?? '-'}:${rangeText(text, r)}`);
     assert.deepEqual(refs.sort(), [

@@ -134,8 +134,10 @@ class ModelBuilder {
       const close = placeholderEnd(text, open);
       if (close < 0) continue;
       const written = text.slice(open, close + 1);
-      const at = this.src.indexOf(written, from);
-      const found = at >= 0 && at < part.end;
+      // Searched within the part only: a placeholder written with escapes is not in the source as such.
+      const within = this.src.slice(from, part.end).indexOf(written);
+      const at = within < 0 ? -1 : from + within;
+      const found = at >= 0;
       const start = found ? at : part.start;
       if (found) from = at + written.length;
       this.model.refs.push({ kind: 'variable', id: text.slice(open + 1, close), role: written, start: start + 1, end: start + written.length - 1, owner });

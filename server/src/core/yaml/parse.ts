@@ -390,14 +390,16 @@ export function closeOf(node: YMap | YSeq, src: string): number {
   if (!node.flow) return end;
   // The bracket follows the last item, after white space, comments and a trailing comma. A pair
   // written bare in a flow sequence (`[a: 1]`) is a mapping without brackets: it ends with its value.
-  const close = node.kind === 'map' ? '}' : ']';
+  const close = node.kind === 'map' ? 125 /* } */ : 93; /* ] */
   let at = end;
   let comma = false;
   for (; at < src.length; at++) {
-    const c = src[at];
-    if (c === '#') at = src.indexOf('\n', at) < 0 ? src.length : src.indexOf('\n', at);
-    else if (c === ',' && !comma) comma = true;
-    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') break;
+    const c = src.charCodeAt(at);
+    if (c === 35 /* # */) {
+      const eol = src.indexOf('\n', at);
+      at = eol < 0 ? src.length : eol;
+    } else if (c === 44 /* , */ && !comma) comma = true;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
   }
-  return src[at] === close ? at + 1 : end;
+  return src.charCodeAt(at) === close ? at + 1 : end;
 }
