@@ -7,6 +7,7 @@ import { missingTranslation } from './missingTranslation';
 import { multipleExits } from './multipleExits';
 import { offerBeforeRecording } from './offerBeforeRecording';
 import { READER_RULES, type Rule } from './rule';
+export { sharedContext } from './rule';
 import { talkTimeBudget } from './talkTimeBudget';
 import { unknownTarget } from './unknownTarget';
 import { unreachableStep } from './unreachableStep';
