@@ -59,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   for (const f of validateSchema(yaml.value, root)) raw.push({ ruleId: 'schema', ...f });
   const model = buildModel(root, text);
-  // The flow graph and the walk from the start are computed once for all the rules.
+  // The flow graph, the walk from the start and the references are computed once for all the rules.
   const shared = sharedContext(model);
   for (const rule of FLOW_RULES) {
     const setting = config.rules[rule.id];

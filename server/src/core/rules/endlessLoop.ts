@@ -1,5 +1,5 @@
 import { ENDS, STUCK, type FlowGraph } from '../model/flow';
-import type { ScriptModel } from '../model/types';
+import type { References } from './references';
 import type { Rule } from './rule';
 
 /**
@@ -10,10 +10,10 @@ export const endlessLoop: Rule = {
   id: 'endless-loop',
   defaultSeverity: 'error',
   summary: 'Steps loop with no way out to any outcome, transfer or escalation.',
-  check({ model, graph, reachable }) {
+  check({ graph, reachable, references }) {
     const { steps, first, next } = graph;
     const { parent } = reachable();
-    const canEnd = stepsThatCanEnd(model, graph);
+    const canEnd = stepsThatCanEnd(graph, references());
     // `seen` marks the steps already in a group; groups are laid out one after another in `group`.
     const seen = new Uint8Array(steps.length);
     const group = new Int32Array(steps.length);
@@ -49,7 +49,7 @@ export const endlessLoop: Rule = {
  * Marks the steps with some path to an end of the call, found by walking the flow backwards from
  * the steps that end it.
  */
-function stepsThatCanEnd(model: ScriptModel, graph: FlowGraph): Uint8Array {
+function stepsThatCanEnd(graph: FlowGraph, references: References): Uint8Array {
   const { steps, first, next, flags, index } = graph;
   const n = steps.length;
   const canEnd = new Uint8Array(n);
@@ -63,8 +63,8 @@ function stepsThatCanEnd(model: ScriptModel, graph: FlowGraph): Uint8Array {
   };
   // A step whose step targets are missing is reported by unknown-target, and a step with no way
   // on by dead-end: neither is a loop, nor are the steps that lead to them.
-  for (const r of model.refs) {
-    const owner = r.kind === 'step' && r.owner !== undefined && !model.steps.has(r.id) ? index.get(r.owner) : undefined;
+  for (const r of references.unknown) {
+    const owner = r.kind === 'step' && r.owner !== undefined ? index.get(r.owner) : undefined;
     if (owner !== undefined) mark(owner);
   }
   for (let i = 0; i < n; i++) if (flags[i] & (ENDS | STUCK)) mark(i);

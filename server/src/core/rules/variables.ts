@@ -6,10 +6,10 @@ export const undeclaredVariable: Rule = {
   id: 'undeclared-variable',
   defaultSeverity: 'error',
   summary: 'A `{variable}` is used in a text, or captured, but not declared under `variables`.',
-  check({ model }) {
+  check({ references }) {
     const findings: RawFinding[] = [];
-    for (const ref of model.refs) {
-      if (ref.kind !== 'variable' || model.variables.has(ref.id)) continue;
+    for (const ref of references().unknown) {
+      if (ref.kind !== 'variable') continue;
       findings.push({
         message: `Variable "${ref.id}" is not declared under \`variables\` (${ref.role === 'capture' ? 'captured' : 'used'} in "${ref.owner}").`,
         start: ref.start,
@@ -26,11 +26,14 @@ export const unusedVariable: Rule = {
   id: 'unused-variable',
   defaultSeverity: 'warning',
   summary: 'A variable is declared but never used in a text nor captured.',
-  check({ model }) {
-    const used = new Set(model.refs.filter((r) => r.kind === 'variable').map((r) => r.id));
-    return [...model.variables.values()]
-      .filter((v) => !used.has(v.name))
-      .map((v) => ({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } }));
+  check({ model, references }) {
+    const findings: RawFinding[] = [];
+    if (model.variables.size === 0) return findings;
+    const { usedVariables } = references();
+    for (const v of model.variables.values()) {
+      if (!usedVariables.has(v)) findings.push({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } });
+    }
+    return findings;
   },
 };
 

@@ -1,0 +1,38 @@
+import type { Outcome, Ref, ScriptModel, Variable } from '../model/types';
+
+/** Every reference of the script looked up once per analysis, for the rules about references. */
+export interface References {
+  /** the references that name nothing declared, in model.refs order */
+  unknown: Ref[];
+  /** the declared variables and outcomes that some reference names */
+  usedVariables: Set<Variable>;
+  usedOutcomes: Set<Outcome>;
+}
+
+export function resolveReferences(model: ScriptModel): References {
+  const unknown: Ref[] = [];
+  const usedVariables = new Set<Variable>();
+  const usedOutcomes = new Set<Outcome>();
+  for (const ref of model.refs) {
+    switch (ref.kind) {
+      case 'step':
+        if (!model.steps.has(ref.id)) unknown.push(ref);
+        break;
+      case 'objection':
+        if (!model.objections.has(ref.id)) unknown.push(ref);
+        break;
+      case 'outcome': {
+        const outcome = model.outcomes.get(ref.id);
+        if (outcome) usedOutcomes.add(outcome);
+        else unknown.push(ref);
+        break;
+      }
+      default: {
+        const variable = model.variables.get(ref.id);
+        if (variable) usedVariables.add(variable);
+        else unknown.push(ref);
+      }
+    }
+  }
+  return { unknown, usedVariables, usedOutcomes };
+}
