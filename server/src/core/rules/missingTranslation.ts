@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings';
+import type { TextPart } from '../model/types';
 import type { Rule } from './rule';
 
 /** Texts the agent reads or says; labels are names for reports and may stay in one language. */
@@ -21,9 +22,9 @@ export const missingTranslation: Rule = {
         }
         continue;
       }
-      const given = new Set(text.parts.map((p) => p.lang));
-      const missing = langs.filter((l) => !given.has(l));
-      if (missing.length) {
+      let missing: string[] | undefined;
+      for (const lang of langs) if (!hasLanguage(text.parts, lang)) (missing ??= []).push(lang);
+      if (missing) {
         findings.push({ message: `The ${field} of "${owner}" has no ${missing.join(', ')} text.`, start: text.start, end: text.end, data: { owner, field, missing: missing.join(',') } });
       }
       for (const part of text.parts) {
@@ -35,3 +36,8 @@ export const missingTranslation: Rule = {
     return findings;
   },
 };
+
+function hasLanguage(parts: TextPart[], lang: string): boolean {
+  for (const part of parts) if (part.lang === lang) return true;
+  return false;
+}

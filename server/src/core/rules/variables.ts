@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings';
+import type { Variable } from '../model/types';
 import type { Rule } from './rule';
 
 /** `{name}` in a text, or `capture: name`, must refer to a declared variable. */
@@ -42,14 +43,21 @@ export const uncapturedVariable: Rule = {
   id: 'uncaptured-variable',
   defaultSeverity: 'warning',
   summary: 'A required variable has no `source` and no step captures it.',
-  check({ model }) {
-    const captured = new Set([...model.steps.values()].flatMap((s) => (s.capture ? [s.capture.id] : [])));
-    return [...model.variables.values()]
-      .filter((v) => v.required && !v.source && !captured.has(v.name))
-      .map((v) => ({
+  check({ model, graph }) {
+    const findings: RawFinding[] = [];
+    const unfilled: Variable[] = [];
+    for (const v of model.variables.values()) if (v.required && !v.source) unfilled.push(v);
+    if (unfilled.length === 0) return findings;
+    const captured = new Set<string>();
+    for (const s of graph.steps) if (s.capture) captured.add(s.capture.id);
+    for (const v of unfilled) {
+      if (captured.has(v.name)) continue;
+      findings.push({
         message: `Required variable "${v.name}" is never filled: give it a \`source\` (crm, dialer, agent) or capture it in a step.`,
         ...v.key,
         data: { id: v.name },
-      }));
+      });
+    }
+    return findings;
   },
 };
