@@ -21,7 +21,7 @@ export const duplicateBranch: Rule = {
         labels.length = 0;
         for (let j = 0; j < branches.length; j++) {
           const b = branches[j];
-          const label = b.when.trim().toLowerCase();
+          const label = normalize(b.when);
           labels.push(label);
           if (!label) continue;
           let first: number | undefined;
@@ -38,3 +38,14 @@ export const duplicateBranch: Rule = {
     return findings;
   },
 };
+
+/** A label as compared: trimmed, in lower case. */
+function normalize(when: string): string {
+  const label = when.trim();
+  // toLowerCase is slow on two-byte strings (the parser's, in a file with any non-Latin-1 text), and most labels are lower-case ASCII already.
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return label.toLowerCase();
+  }
+  return label;
+}
