@@ -103,25 +103,24 @@ export interface FlowGraph {
 }
 
 export function flowGraph(model: ScriptModel): FlowGraph {
-  const n = model.steps.size;
-  const steps: Step[] = new Array<Step>(n);
+  const steps: Step[] = [];
   const index = new Map<string, number>();
-  let i = 0;
-  for (const step of model.steps.values()) {
-    steps[i] = step;
-    index.set(step.id, i++);
-  }
-  const builder = new GraphBuilder(model, index, n);
-  for (i = 0; i < n; i++) {
-    builder.first[i] = builder.count;
-    builder.from = i;
-    if (steps[i].exits.length === 0) builder.flags[i] = STUCK;
-    visitEdges(model, steps[i], builder);
-  }
-  builder.first[n] = builder.count;
-  const startId = model.start?.id;
-  const start = startId === undefined ? undefined : index.get(startId);
+  numberSteps(model, steps, index);
+  const builder = new GraphBuilder(model, index, steps.length);
+  builder.addSteps(steps);
+  builder.first[steps.length] = builder.count;
+  const start = model.start ? index.get(model.start.id) : undefined;
   return { steps, index, start: start ?? -1, first: builder.first, next: builder.next.subarray(0, builder.count), flags: builder.flags };
+}
+
+// Long loops here end their function: V8 reuses a loop's on-stack-replacement code in later calls,
+// and code after the loop that had not run yet when it was compiled would deoptimise every time.
+
+function numberSteps(model: ScriptModel, steps: Step[], index: Map<string, number>): void {
+  for (const step of model.steps.values()) {
+    index.set(step.id, steps.length);
+    steps.push(step);
+  }
 }
 
 /** Collects the edges of step `from`, resolving step ids to numbers. */
@@ -140,6 +139,15 @@ class GraphBuilder implements EdgeSink {
     this.first = new Int32Array(n + 1);
     this.flags = new Uint8Array(n);
     this.next = new Int32Array(2 * n + 16);
+  }
+
+  addSteps(steps: Step[]): void {
+    for (let i = 0; i < steps.length; i++) {
+      this.first[i] = this.count;
+      this.from = i;
+      if (steps[i].exits.length === 0) this.flags[i] = STUCK;
+      visitEdges(this.model, steps[i], this);
+    }
   }
 
   step(target: Ref): void {
@@ -180,24 +188,28 @@ export function walk(graph: FlowGraph, blocked?: (step: Step) => boolean): Walk 
   const n = graph.steps.length;
   const parent = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
-  let count = 0;
-  if (graph.start >= 0) {
-    const { first, next } = graph;
-    parent[graph.start] = graph.start;
-    order[count++] = graph.start;
-    for (let q = 0; q < count; q++) {
-      const at = order[q];
-      if (blocked?.(graph.steps[at])) continue;
-      for (let e = first[at], end = first[at + 1]; e < end; e++) {
-        const to = next[e];
-        if (parent[to] < 0) {
-          parent[to] = at;
-          order[count++] = to;
-        }
+  const count = graph.start < 0 ? 0 : breadthFirst(graph, order, parent, blocked);
+  return { order, count, parent };
+}
+
+/** Fills a walk's order and parents from the start step; returns how many steps it reached. */
+function breadthFirst(graph: FlowGraph, order: Int32Array, parent: Int32Array, blocked: ((step: Step) => boolean) | undefined): number {
+  const { first, next, steps, start } = graph;
+  parent[start] = start;
+  order[0] = start;
+  let count = 1;
+  for (let q = 0; q < count; q++) {
+    const at = order[q];
+    if (blocked?.(steps[at])) continue;
+    for (let e = first[at], end = first[at + 1]; e < end; e++) {
+      const to = next[e];
+      if (parent[to] < 0) {
+        parent[to] = at;
+        order[count++] = to;
       }
     }
   }
-  return { order, count, parent };
+  return count;
 }
 
 /** The ids of the steps from the start to step `i` on a walk. */

@@ -10,9 +10,9 @@ export interface References {
 }
 
 export function resolveReferences(model: ScriptModel): References {
-  const unknown: Ref[] = [];
-  const usedVariables = new Set<Variable>();
-  const usedOutcomes = new Set<Outcome>();
+  // built before the loop, which ends the function (see model/flow.ts on on-stack replacement)
+  const references: References = { unknown: [], usedVariables: new Set<Variable>(), usedOutcomes: new Set<Outcome>() };
+  const { unknown, usedVariables, usedOutcomes } = references;
   for (const ref of model.refs) {
     switch (ref.kind) {
       case 'step':
@@ -34,5 +34,5 @@ export function resolveReferences(model: ScriptModel): References {
       }
     }
   }
-  return { unknown, usedVariables, usedOutcomes };
+  return references;
 }
