@@ -50,26 +50,31 @@ export const endlessLoop: Rule = {
  * the steps that end it.
  */
 function stepsThatCanEnd(graph: FlowGraph, references: References): Uint8Array {
-  const { steps, first, next, flags, index } = graph;
+  const { steps, flags, index } = graph;
   const n = steps.length;
   const canEnd = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let count = 0;
-  const mark = (i: number): void => {
-    if (!canEnd[i]) {
-      canEnd[i] = 1;
-      queue[count++] = i;
-    }
-  };
   // A step whose step targets are missing is reported by unknown-target, and a step with no way
   // on by dead-end: neither is a loop, nor are the steps that lead to them.
   for (const r of references.unknown) {
     const owner = r.kind === 'step' && r.owner !== undefined ? index.get(r.owner) : undefined;
-    if (owner !== undefined) mark(owner);
+    if (owner !== undefined) canEnd[owner] = 1;
   }
-  for (let i = 0; i < n; i++) if (flags[i] & (ENDS | STUCK)) mark(i);
-  if (count === 0) return canEnd;
-  // Predecessors of step i: pred[predFirst[i]] … pred[predFirst[i + 1] - 1].
+  const queue = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (canEnd[i] || flags[i] & (ENDS | STUCK)) {
+      canEnd[i] = 1;
+      queue[count++] = i;
+    }
+  }
+  if (count > 0 && count < n) markBackwards(graph, canEnd, queue, count);
+  return canEnd;
+}
+
+/** Marks every step that leads to a marked one, from the marked steps queue[0 … count - 1]. */
+function markBackwards({ first, next }: FlowGraph, marked: Uint8Array, queue: Int32Array, count: number): void {
+  const n = marked.length;
+  // The predecessors of step i are pred[predFirst[i]] … pred[predFirst[i + 1] - 1].
   const predFirst = new Int32Array(n + 1);
   for (let e = 0; e < next.length; e++) predFirst[next[e] + 1]++;
   for (let i = 0; i < n; i++) predFirst[i + 1] += predFirst[i];
@@ -77,7 +82,12 @@ function stepsThatCanEnd(graph: FlowGraph, references: References): Uint8Array {
   const fill = predFirst.slice(0, n);
   for (let i = 0; i < n; i++) for (let e = first[i]; e < first[i + 1]; e++) pred[fill[next[e]]++] = i;
   for (let q = 0; q < count; q++) {
-    for (let e = predFirst[queue[q]], end = predFirst[queue[q] + 1]; e < end; e++) mark(pred[e]);
+    for (let e = predFirst[queue[q]], end = predFirst[queue[q] + 1]; e < end; e++) {
+      const p = pred[e];
+      if (!marked[p]) {
+        marked[p] = 1;
+        queue[count++] = p;
+      }
+    }
   }
-  return canEnd;
 }

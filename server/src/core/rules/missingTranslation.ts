@@ -22,12 +22,16 @@ export const missingTranslation: Rule = {
         }
         continue;
       }
+      const { parts } = text;
+      let k = 0;
+      while (k < parts.length && k < langs.length && parts[k].lang === langs[k]) k++;
+      if (k === parts.length && k === langs.length) continue; // every language, in the declared order
       let missing: string[] | undefined;
-      for (const lang of langs) if (!hasLanguage(text.parts, lang)) (missing ??= []).push(lang);
+      for (const lang of langs) if (!hasLanguage(parts, lang)) (missing ??= []).push(lang);
       if (missing) {
         findings.push({ message: `The ${field} of "${owner}" has no ${missing.join(', ')} text.`, start: text.start, end: text.end, data: { owner, field, missing: missing.join(',') } });
       }
-      for (const part of text.parts) {
+      for (const part of parts) {
         if (part.lang && !langs.includes(part.lang)) {
           findings.push({ message: `"${part.lang}" is not one of the script's languages (${langs.join(', ')}).`, start: part.start, end: part.end, data: { owner, field } });
         }
