@@ -39,18 +39,29 @@ function wordsOf(text: Text | undefined, lang: string | undefined): number {
   return wordStats(text.parts[0]).words;
 }
 
-/**
- * Longest path by spoken words from step `start`, by an iterative depth-first search that ignores
- * back edges: a step's longest path is its words plus the longest of its successors finished before it.
- */
+/** Longest path by spoken words from step `start`, its steps shortened to the first and last three. */
 export function longestPath(graph: FlowGraph, lang: string | undefined, start: number): { words: number; path: string[] } {
+  const n = graph.steps.length;
+  const words = new Float64Array(n);
+  const via = new Int32Array(n).fill(-1);
+  depthFirst(graph, lang, start, words, via);
+  // `via` leads to steps finished earlier, so following it ends.
+  const along = new Int32Array(n);
+  const length = follow(via, start, along);
+  const ids = (from: number, to: number): string[] => Array.from(along.subarray(from, to), (i) => graph.steps[i].id);
+  return { words: words[start], path: length > 8 ? [...ids(0, 3), '…', ...ids(length - 3, length)] : ids(0, length) };
+}
+
+/**
+ * An iterative depth-first search that ignores back edges: a step's longest path (`words`) is its
+ * own words plus the longest of its successors finished before it (`via`, or -1 for none).
+ */
+function depthFirst(graph: FlowGraph, lang: string | undefined, start: number, words: Float64Array, via: Int32Array): void {
   const { steps, first, next } = graph;
   const n = steps.length;
   const ON_STACK = 1;
   const DONE = 2;
   const state = new Uint8Array(n);
-  const words = new Float64Array(n);
-  const via = new Int32Array(n).fill(-1);
   // the stack of steps being visited, and each one's next edge to follow
   const stack = new Int32Array(n);
   const edge = new Int32Array(n);
@@ -81,13 +92,11 @@ export function longestPath(graph: FlowGraph, lang: string | undefined, start: n
     state[at] = DONE;
     words[at] = spokenWords(steps[at], lang) + tail;
   }
-  // `via` leads to steps finished earlier, so following it ends.
+}
+
+/** Writes the steps `via` leads through from `start` into `along`; returns how many. */
+function follow(via: Int32Array, start: number, along: Int32Array): number {
   let length = 0;
-  for (let at = start; at >= 0; at = via[at]) length++;
-  const path: string[] = [];
-  for (let at = start, k = 0; at >= 0; at = via[at], k++) {
-    if (length > 8 && k === 3) path.push('…');
-    if (length <= 8 || k < 3 || k >= length - 3) path.push(steps[at].id);
-  }
-  return { words: words[start], path };
+  for (let at = start; at >= 0; at = via[at]) along[length++] = at;
+  return length;
 }
