@@ -42,6 +42,7 @@ describe('rules/references', () => {
       ['step greting', 'step gone', 'variable nobody', 'objection ghost', 'step nowhere', 'outcome lost'],
     );
     assert.deepEqual([...refs.usedVariables].map((v) => v.name).sort(), ['answer', 'name']);
+    assert.deepEqual([...refs.usedObjections].map((o) => o.id), ['busy']);
     assert.deepEqual([...refs.usedOutcomes].map((o) => o.id).sort(), ['escalated', 'resolved']);
   });
 });

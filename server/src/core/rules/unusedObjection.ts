@@ -6,13 +6,13 @@ export const unusedObjection: Rule = {
   id: 'unused-objection',
   defaultSeverity: 'warning',
   summary: 'An objection is declared but no step lists it under `objections`.',
-  check({ model, graph }) {
+  check({ model, references }) {
     const findings: RawFinding[] = [];
     if (model.objections.size === 0) return findings;
-    const expected = new Set<string>();
-    for (const s of graph.steps) for (const o of s.objections) expected.add(o.id);
+    // Steps' `objections` lists are the only references to objections.
+    const { usedObjections } = references();
     for (const o of model.objections.values()) {
-      if (!expected.has(o.id)) findings.push({ message: `Objection "${o.id}" is declared but no step expects it (list it under a step's \`objections\`).`, ...o.key, data: { id: o.id } });
+      if (!usedObjections.has(o)) findings.push({ message: `Objection "${o.id}" is declared but no step expects it (list it under a step's \`objections\`).`, ...o.key, data: { id: o.id } });
     }
     return findings;
   },
