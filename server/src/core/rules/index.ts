@@ -7,13 +7,14 @@ import { missingTranslation } from './missingTranslation';
 import { multipleExits } from './multipleExits';
 import { offerBeforeRecording } from './offerBeforeRecording';
 import { READER_RULES, type Rule } from './rule';
-export { sharedContext } from './rule';
 import { talkTimeBudget } from './talkTimeBudget';
 import { unknownTarget } from './unknownTarget';
 import { unreachableStep } from './unreachableStep';
 import { unusedObjection } from './unusedObjection';
 import { unusedOutcome } from './unusedOutcome';
 import { uncapturedVariable, undeclaredVariable, unusedVariable } from './variables';
+
+export { sharedContext } from './rule';
 
 /** The flow and QA rules, in the order `callscript rules` lists them. */
 export const FLOW_RULES: readonly Rule[] = [
