@@ -3,9 +3,9 @@ import { byPosition, type Finding, type RawFinding, type Severity } from './find
 import { LineIndex } from './lineIndex';
 import { buildModel } from './model/build';
 import { updateModel } from './model/update';
-import { flowIndex, walkFromStart, type FlowIndex } from './model/flow';
+import { flowIndex, type FlowIndex } from './model/flow';
 import type { ScriptModel } from './model/types';
-import { ALL_RULES, FLOW_RULES } from './rules';
+import { ALL_RULES, FLOW_RULES, sharedContext } from './rules';
 import { updateSchemaFindings } from './schema/update';
 import { validateSchema, type SchemaFinding } from './schema/validate';
 import { Suppressions } from './suppress';
@@ -31,6 +31,7 @@ export interface Analysis {
   yaml: YamlDocument;
   /** the script model, when the text is a call script that could be read */
   model: ScriptModel | undefined;
+  /** each step's successors by id, built on first read (the rules use a FlowGraph) */
   flow: FlowIndex | undefined;
   findings: Finding[];
   /** the schema's findings before configuration, for the next analysis to reuse (when the text is a call script) */
@@ -76,21 +77,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const schema = incremental?.schema ?? validateSchema(yaml.value, root);
   for (const f of schema) raw.push({ ruleId: 'schema', ...f.finding });
   const model = (incremental && previous?.model && updateModel(previous.model, incremental.edit, root, text)) || buildModel(root, text);
-  const flow = flowIndex(model);
-  // Several rules ask which steps the start reaches: walk the flow once for all of them.
-  let reached: Map<string, string | null> | undefined;
-  const reachable = (): Map<string, string | null> => (reached ??= walkFromStart(model, flow));
+  // The flow graph, the walk from the start and the references are computed once for all the rules.
+  const shared = sharedContext(model);
   for (const rule of FLOW_RULES) {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
     try {
-      for (const f of rule.check({ model, flow, root, text, reachable, wordsPerMinute: config.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
+      for (const f of rule.check({ model, root, text, ...shared, wordsPerMinute: config.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options: setting?.options ?? {} })) raw.push({ ruleId: rule.id, ...f });
     } catch (e) {
       // One faulty rule must not hide the others' findings nor take the editor down.
       raw.push({ ruleId: rule.id, message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
     }
   }
-  return { ...base, yaml, model, flow, schema, findings: finish(raw, config, lines, text) };
+  // The rules use the flow graph; the index by id is built only if asked for.
+  let index: FlowIndex | undefined;
+  return {
+    ...base,
+    yaml,
+    model,
+    get flow(): FlowIndex {
+      return (index ??= flowIndex(model));
+    },
+    schema,
+    findings: finish(raw, config, lines, text),
+  };
 }
 
 const DEFAULTS = new Map<string, Severity>(ALL_RULES.map((r) => [r.id, r.defaultSeverity]));

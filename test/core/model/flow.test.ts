@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze, type ScriptModel } from '../../../server/src/core';
-import { flowIndex, pathTo, successors, walkFromStart } from '../../../server/src/core/model/flow';
+import { ENDS, flowGraph, flowIndex, pathTo, SUCCEEDS, successors, walk } from '../../../server/src/core/model/flow';
 import { script } from '../../helpers/script';
 
 function modelOf(text: string): ScriptModel {
@@ -60,23 +60,64 @@ describe('model/flow', () => {
     assert.deepEqual([...flow.keys()], ['greeting', 'fix', 'later']);
   });
 
+  it('numbers the steps in file order and lists each one\'s successors and ends, as successors() does', () => {
+    const graph = flowGraph(model);
+    assert.deepEqual(graph.steps.map((s) => s.id), ['greeting', 'fix', 'later']);
+    assert.deepEqual([...graph.index], [['greeting', 0], ['fix', 1], ['later', 2]]);
+    assert.equal(graph.start, 0);
+    assert.deepEqual([...graph.first], [0, 2, 2, 2]);
+    assert.deepEqual([...graph.next], [1, 2]);
+    assert.deepEqual([...graph.flags], [ENDS | SUCCEEDS, ENDS, ENDS]);
+    for (const [i, step] of graph.steps.entries()) {
+      const s = successors(model, step);
+      assert.deepEqual([...graph.next.subarray(graph.first[i], graph.first[i + 1])].map((j) => graph.steps[j].id), s.steps, step.id);
+      assert.equal(graph.flags[i], (s.ends.length > 0 ? ENDS : 0) | (s.ends.some((e) => e.success) ? SUCCEEDS : 0), step.id);
+    }
+  });
+
+  it('keeps repeated successors, in order, and resume edges', () => {
+    const m = modelOf(
+      script({
+        steps: `
+          greeting:
+            ask: Again?
+            objections: [back]
+            branches:
+              - { when: a, next: loop }
+              - { when: b, next: greeting }
+              - { when: c, next: loop }
+          loop:
+            say: Loop.
+            next: greeting
+        `,
+        objections: `
+          back: { reply: Sure., resume: loop }
+        `,
+      }),
+    );
+    const graph = flowGraph(m);
+    assert.deepEqual([...graph.next.subarray(graph.first[0], graph.first[1])], [1, 0, 1, 1]);
+    assert.deepEqual([...graph.flags], [0, 0]);
+  });
+
   it('walks breadth-first from the start, recording each step\'s predecessor', () => {
-    const walk = walkFromStart(model, flowIndex(model));
-    assert.deepEqual([...walk.entries()], [
-      ['greeting', null],
-      ['fix', 'greeting'],
-      ['later', 'greeting'],
-    ]);
-    assert.deepEqual(pathTo(walk, 'later'), ['greeting', 'later']);
+    const graph = flowGraph(model);
+    const walked = walk(graph);
+    assert.deepEqual([...walked.order.subarray(0, walked.count)], [0, 1, 2]);
+    assert.deepEqual([...walked.parent], [0, 0, 0]);
+    assert.deepEqual(pathTo(graph, walked, 2), ['greeting', 'later']);
+    assert.deepEqual(pathTo(graph, walked, 0), ['greeting']);
   });
 
   it('enters blocked steps without leaving them', () => {
-    const walk = walkFromStart(model, flowIndex(model), (s) => s.id === 'greeting');
-    assert.deepEqual([...walk.keys()], ['greeting']);
+    const walked = walk(flowGraph(model), (s) => s.id === 'greeting');
+    assert.equal(walked.count, 1);
+    assert.deepEqual([...walked.parent], [0, -1, -1]);
   });
 
   it('walks nowhere when the start step does not exist', () => {
-    const broken = modelOf(script({ start: 'nowhere' }));
-    assert.equal(walkFromStart(broken, flowIndex(broken)).size, 0);
+    const graph = flowGraph(modelOf(script({ start: 'nowhere' })));
+    assert.equal(graph.start, -1);
+    assert.equal(walk(graph).count, 0);
   });
 });

@@ -126,6 +126,40 @@ describe('compliance-path', () => {
     assert.match(single(t, RULE).message, /without "recording-notice": greeting → outcome "sale"\./);
   });
 
+  it('names the path to the first leak a breadth-first walk meets, objections\' resume steps included', () => {
+    const t = telesales({
+      steps: `
+        greeting:
+          say: Hi
+          objections: [pushy]
+          branches:
+            - { when: long, next: a1 }
+            - { when: short, next: notice }
+        a1:
+          say: A1
+          next: a2
+        a2:
+          say: A2
+          branches:
+            - { when: buy, outcome: sale }
+            - { when: no, outcome: no-sale }
+        notice:
+          say: This call is recorded.
+          satisfies: [recording-notice]
+          branches:
+            - { when: buy, outcome: sale }
+        resumed:
+          say: Fine, let us sign.
+          branches:
+            - { when: buy, outcome: sale }
+      `,
+      objections: `
+        pushy: { reply: Sure., resume: resumed }
+      `,
+    });
+    assert.equal(single(t, RULE).message, 'A call can reach a successful outcome without "recording-notice": greeting → resumed → outcome "sale".');
+  });
+
   it('checks each required item on its own', () => {
     const t = telesales({
       compliance: `

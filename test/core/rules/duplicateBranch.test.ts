@@ -44,6 +44,26 @@ describe('duplicate-branch', () => {
     assert.equal(found[1].start, t.lastIndexOf('yes'));
   });
 
+  it('reports the repeats among many branches, naming the first of each label', () => {
+    // 40 branches: a0 … a9 four times over, in different cases
+    const labels = Array.from({ length: 40 }, (_, i) => (i < 20 ? `a${i % 10}` : `A${i % 10}`));
+    const t = script({
+      steps: `
+        greeting:
+          ask: Which one?
+          branches:
+${labels.map((l) => `            - { when: ${l}, outcome: resolved }`).join('\n')}
+      `,
+    });
+    const found = findingsOf(t, RULE);
+    assert.equal(found.length, 30);
+    assert.deepEqual(
+      found.slice(0, 2).map((f) => f.message),
+      ['Step "greeting" already has a branch "a0" (branch 1).', 'Step "greeting" already has a branch "a1" (branch 2).'],
+    );
+    assert.equal(found[29].message, 'Step "greeting" already has a branch "A9" (branch 10).');
+  });
+
   it('accepts distinct labels, and the same label in different steps', () => {
     const t = script({
       steps: `

@@ -152,6 +152,74 @@ describe('endless-loop', () => {
     assert.equal(findingsOf(t, 'unreachable-step').length, 2);
   });
 
+  it('reports each group once, at its first step in the file, with the steps it reaches that cannot end', () => {
+    const t = script({
+      steps: `
+        greeting:
+          ask: Which way?
+          objections: [stuck]
+          branches:
+            - { when: a, next: loop1 }
+            - { when: b, next: hub }
+            - { when: c, outcome: resolved }
+        loop3:
+          say: Three.
+          next: loop1
+        loop1:
+          say: One.
+          next: loop2
+        loop2:
+          say: Two.
+          branches:
+            - { when: back, next: loop1 }
+            - { when: on, next: loop3 }
+        hub:
+          say: Hub.
+          branches:
+            - { when: in, next: ring1 }
+            - { when: side, next: feeder }
+            - { when: out, outcome: resolved }
+        ring1:
+          say: R1.
+          next: ring2
+        ring2:
+          say: R2.
+          next: ring1
+        feeder:
+          say: Feeds the ring.
+          next: ring1
+        island1:
+          say: I1.
+          next: island2
+        island2:
+          say: I2.
+          next: island1
+        pit:
+          say: Pit.
+          next: pit2
+        pit2:
+          say: Pit 2.
+          branches:
+            - { when: x, next: pit }
+            - { when: y, next: pit }
+      `,
+      objections: `
+        stuck: { reply: Hm., resume: pit }
+      `,
+    });
+    assert.deepEqual(
+      findingsOf(t, RULE).map((f) => [rangeText(t, f), f.message]),
+      [
+        ['loop3', 'The call can never end from step "loop3": "loop3", "loop1", "loop2" only lead to each other, never to an outcome.'],
+        ['ring1', 'The call can never end from step "ring1": "ring1", "ring2" only lead to each other, never to an outcome.'],
+        // its ring is reported already
+        ['feeder', 'The call can never end from step "feeder": "feeder" only lead to each other, never to an outcome.'],
+        // reached through the objection's resume; island1 and island2 are unreachable
+        ['pit', 'The call can never end from step "pit": "pit", "pit2" only lead to each other, never to an outcome.'],
+      ],
+    );
+  });
+
   it('shortens the list of a long loop', () => {
     const steps = Array.from({ length: 7 }, (_, i) => `s${i}:\n  say: Step ${i}\n  next: s${(i + 1) % 7}`).join('\n');
     const t = script({ start: 's0', steps: `\n${steps}\n`, outcomes: '\n  resolved: { label: Resolved, success: true }\n' });

@@ -31,6 +31,15 @@ describe('long-utterance', () => {
     assert.deepEqual(findingsOf(saying(`${words(30)}.`), RULE), []);
   });
 
+  it('counts words of one letter with no spaces between them (the shortest text over the limit)', () => {
+    const config = parseConfig('rules:\n  long-utterance: { max-words: 3 }');
+    // 4 words in 7 characters: the fewest characters that can hold more than 3 words
+    assert.match(single(saying('"a,b,c,d"'), RULE, { config }).message, /has 4 words, .*\(max 3\)/);
+    assert.match(single(saying('"a b c d"'), RULE, { config }).message, /has 4 words/);
+    assert.deepEqual(findingsOf(saying('"a,b,c"'), RULE, { config }), []);
+    assert.deepEqual(findingsOf(saying('"ab,cd,ef"'), RULE, { config }), []);
+  });
+
   it('splits sentences at . ! ? and …', () => {
     for (const stop of ['.', '!', '?', '…']) {
       const t = saying(`"${words(25, 'a')}${stop} ${words(25, 'b')}."`);

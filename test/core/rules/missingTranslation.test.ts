@@ -101,6 +101,21 @@ describe('missing-translation', () => {
     assert.deepEqual(findingsOf(t, RULE), []);
   });
 
+  it('accepts the languages in any order, and reports one more after all the declared ones', () => {
+    const t = bilingual({
+      steps: `
+        greeting:
+          say: { en: Hi, pl: Cześć }
+          ask: { pl: Jak?, en: How?, de: Wie? }
+          outcome: resolved
+      `,
+    });
+    assert.deepEqual(
+      findingsOf(t, RULE).map((f) => [rangeText(t, f), f.message]),
+      [['Wie?', '"de" is not one of the script\'s languages (pl, en).']],
+    );
+  });
+
   it('counts a language listed twice once', () => {
     const t = script({
       languages: '[pl, pl]',

@@ -85,6 +85,65 @@ describe('talk-time-budget', () => {
     assert.match(single(t, RULE).message, /about 4s to read .*: greeting → check\.$/);
   });
 
+  it('cuts a loop where the walk turns back, so the estimate depends on the order of the branches', () => {
+    // Walked depth first: greeting → x → y turns back at x (on the way), so y counts 10 words, x 11
+    // (y before z), and greeting takes x. The longer greeting → y → x → z (21 words) is not counted.
+    const t = script({
+      'talk-time-budget': '1s',
+      steps: `
+        greeting:
+          say: ${words(5)}
+          branches:
+            - { when: x, next: x }
+            - { when: y, next: y }
+        x:
+          say: ${words(1)}
+          branches:
+            - { when: y, next: y }
+            - { when: z, next: z }
+        y:
+          say: ${words(10)}
+          next: x
+        z:
+          say: ${words(5)}
+          outcome: resolved
+      `,
+    });
+    assert.equal(single(t, RULE).message, 'The longest path takes about 6s to read at 150 words per minute, over the budget of 1s: greeting → x → y.');
+  });
+
+  it('follows objections that resume elsewhere, and loops back to the start', () => {
+    const t = script({
+      'talk-time-budget': '1s',
+      steps: `
+        greeting:
+          say: ${words(2)}
+          objections: [busy]
+          branches:
+            - { when: a, next: a }
+            - { when: b, next: b }
+            - { when: done, outcome: resolved }
+        a:
+          say: ${words(1)}
+          next: b
+        b:
+          say: ${words(1)}
+          branches:
+            - { when: again, next: a }
+            - { when: back, next: greeting }
+            - { when: done, outcome: resolved }
+        later:
+          say: ${words(3)}
+          next: a
+      `,
+      objections: `
+        busy: { reply: Sure., resume: later }
+      `,
+    });
+    // 2 + 3 + 1 + 1 words = 2.8 s
+    assert.equal(single(t, RULE).message, 'The longest path takes about 3s to read at 150 words per minute, over the budget of 1s: greeting → later → a → b.');
+  });
+
   it('ends on a long chain and a dense graph, and shortens a long path', function () {
     this.timeout(20_000);
     const n = 2000;

@@ -1,5 +1,6 @@
-import { pathTo, walkFromStart } from '../model/flow';
+import { pathTo, successors, SUCCEEDS, walk } from '../model/flow';
 import type { RawFinding } from '../findings';
+import type { Step } from '../model/types';
 import type { Rule } from './rule';
 
 /**
@@ -10,17 +11,19 @@ export const compliancePath: Rule = {
   id: 'compliance-path',
   defaultSeverity: 'error',
   summary: 'A required compliance item (compliance.require) is not passed on some path to a successful outcome.',
-  check({ model, flow }) {
+  check({ model, graph }) {
     const findings: RawFinding[] = [];
     for (const item of model.compliance) {
-      const reached = walkFromStart(model, flow, (s) => s.satisfies.some((x) => x.id === item.id));
-      const leak = [...reached.keys()].find((id) => {
-        const step = model.steps.get(id);
-        return step && !step.satisfies.some((x) => x.id === item.id) && flow.get(id)?.ends.some((e) => e.success);
-      });
-      if (!leak) continue;
-      const end = flow.get(leak)?.ends.find((e) => e.success);
-      const path = pathTo(reached, leak).join(' → ') + (end?.outcome ? ` → outcome "${end.outcome}"` : '');
+      const passes = (s: Step): boolean => s.satisfies.some((x) => x.id === item.id);
+      const reached = walk(graph, passes);
+      let leak = -1;
+      for (let k = 0; k < reached.count && leak < 0; k++) {
+        const i = reached.order[k];
+        if (graph.flags[i] & SUCCEEDS && !passes(graph.steps[i])) leak = i;
+      }
+      if (leak < 0) continue;
+      const end = successors(model, graph.steps[leak]).ends.find((e) => e.success);
+      const path = pathTo(graph, reached, leak).join(' → ') + (end?.outcome ? ` → outcome "${end.outcome}"` : '');
       findings.push({ message: `A call can reach a successful outcome without "${item.id}": ${path}.`, start: item.start, end: item.end, data: { id: item.id } });
     }
     return findings;

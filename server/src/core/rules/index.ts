@@ -14,6 +14,8 @@ import { unusedObjection } from './unusedObjection';
 import { unusedOutcome } from './unusedOutcome';
 import { uncapturedVariable, undeclaredVariable, unusedVariable } from './variables';
 
+export { sharedContext } from './rule';
+
 /** The flow and QA rules, in the order `callscript rules` lists them. */
 export const FLOW_RULES: readonly Rule[] = [
   unknownTarget,

@@ -16,6 +16,8 @@ export const longUtterance: Rule = {
     for (const { owner, field, text } of model.texts) {
       if (field !== 'say' && field !== 'ask' && field !== 'reply') continue;
       for (const part of text.parts) {
+        // Each word but the first takes a separator, so n characters hold at most (n + 1) / 2 words.
+        if ((part.text.length + 1) >> 1 <= max) continue;
         const longest = wordStats(part).longestSentence;
         if (longest > max) {
           findings.push({

@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings';
+import type { TextPart } from '../model/types';
 import type { Rule } from './rule';
 
 /** Texts the agent reads or says; labels are names for reports and may stay in one language. */
@@ -21,12 +22,16 @@ export const missingTranslation: Rule = {
         }
         continue;
       }
-      const given = new Set(text.parts.map((p) => p.lang));
-      const missing = langs.filter((l) => !given.has(l));
-      if (missing.length) {
+      const { parts } = text;
+      let k = 0;
+      while (k < parts.length && k < langs.length && parts[k].lang === langs[k]) k++;
+      if (k === parts.length && k === langs.length) continue; // every language, in the declared order
+      let missing: string[] | undefined;
+      for (const lang of langs) if (!hasLanguage(parts, lang)) (missing ??= []).push(lang);
+      if (missing) {
         findings.push({ message: `The ${field} of "${owner}" has no ${missing.join(', ')} text.`, start: text.start, end: text.end, data: { owner, field, missing: missing.join(',') } });
       }
-      for (const part of text.parts) {
+      for (const part of parts) {
         if (part.lang && !langs.includes(part.lang)) {
           findings.push({ message: `"${part.lang}" is not one of the script's languages (${langs.join(', ')}).`, start: part.start, end: part.end, data: { owner, field } });
         }
@@ -35,3 +40,8 @@ export const missingTranslation: Rule = {
     return findings;
   },
 };
+
+function hasLanguage(parts: TextPart[], lang: string): boolean {
+  for (const part of parts) if (part.lang === lang) return true;
+  return false;
+}

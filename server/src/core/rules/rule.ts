@@ -1,16 +1,20 @@
 import type { RawFinding, Severity } from '../findings';
-import type { FlowIndex } from '../model/flow';
+import { flowGraph, walk, type FlowGraph, type Walk } from '../model/flow';
 import type { ScriptModel } from '../model/types';
 import type { YNode } from '../yaml/nodes';
+import { resolveReferences, type References } from './references';
 
 /** What a rule sees: the model, its flow, the source, and the rule's own options from configuration. */
 export interface RuleContext {
   model: ScriptModel;
-  flow: FlowIndex;
+  /** the flow as integer arrays, built once per analysis */
+  graph: FlowGraph;
   root: YNode;
   text: string;
-  /** the steps the start step reaches, each with its predecessor (walkFromStart), computed once per analysis */
-  reachable(): Map<string, string | null>;
+  /** the steps the start step reaches, each with its predecessor (walk), computed once per analysis */
+  reachable(): Walk;
+  /** the references looked up, computed once per analysis */
+  references(): References;
   /** speaking rate used for spoken-time estimates */
   wordsPerMinute: number;
   options: Readonly<Record<string, unknown>>;
@@ -24,6 +28,20 @@ export interface Rule {
   summary: string;
   /** where the rule applies: `flow` rules need a valid model; `syntax` ones are reported by the parser */
   check(ctx: RuleContext): RawFinding[];
+}
+
+/** The part of the RuleContext computed once per analysis and shared by every rule. */
+export type SharedContext = Pick<RuleContext, 'graph' | 'reachable' | 'references'>;
+
+export function sharedContext(model: ScriptModel): SharedContext {
+  const graph = flowGraph(model);
+  let walked: Walk | undefined;
+  let references: References | undefined;
+  return {
+    graph,
+    reachable: () => (walked ??= walk(graph)),
+    references: () => (references ??= resolveReferences(model)),
+  };
 }
 
 /** The rules reported by the reader itself (YAML syntax and schema), listed with the flow rules. */

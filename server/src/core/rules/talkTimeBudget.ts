@@ -1,5 +1,5 @@
-import type { FlowIndex } from '../model/flow';
-import type { ScriptModel, Step, Text } from '../model/types';
+import type { FlowGraph } from '../model/flow';
+import type { Step, Text } from '../model/types';
 import { formatDuration } from '../text/duration';
 import { speakingSeconds, wordStats } from '../text/words';
 import type { Rule } from './rule';
@@ -13,9 +13,9 @@ export const talkTimeBudget: Rule = {
   id: 'talk-time-budget',
   defaultSeverity: 'warning',
   summary: 'Reading the longest path aloud takes longer than the script\'s `talk-time-budget`.',
-  check({ model, flow, wordsPerMinute }) {
-    if (model.channel !== 'phone' || !model.budget || !model.start || !model.steps.has(model.start.id)) return [];
-    const longest = longestPath(model, flow, model.start.id);
+  check({ model, graph, wordsPerMinute }) {
+    if (model.channel !== 'phone' || !model.budget || graph.start < 0) return [];
+    const longest = longestPath(graph, model.languages[0], graph.start);
     const seconds = speakingSeconds(longest.words, wordsPerMinute);
     if (seconds <= model.budget.seconds) return [];
     return [
@@ -32,45 +32,71 @@ export function spokenWords(step: Step, lang: string | undefined): number {
   return wordsOf(step.say, lang) + wordsOf(step.ask, lang);
 }
 
+/** Words of a text in `lang`, or in its first part when it has none in `lang`. */
 function wordsOf(text: Text | undefined, lang: string | undefined): number {
-  if (!text) return 0;
-  const part = text.parts.find((p) => p.lang === lang) ?? text.parts[0];
-  return part ? wordStats(part).words : 0;
+  if (!text || text.parts.length === 0) return 0;
+  for (const part of text.parts) if (part.lang === lang) return wordStats(part).words;
+  return wordStats(text.parts[0]).words;
 }
 
-/** Longest path by spoken words from `start`, by an iterative depth-first search that ignores back edges. */
-export function longestPath(model: ScriptModel, flow: FlowIndex, start: string): { words: number; path: string[] } {
-  const lang = model.languages[0];
-  const best = new Map<string, { words: number; next: string | undefined }>();
-  const onStack = new Set<string>();
-  const stack: { id: string; i: number }[] = [{ id: start, i: 0 }];
-  onStack.add(start);
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    const succ = flow.get(top.id)?.steps ?? [];
-    if (top.i < succ.length) {
-      const next = succ[top.i++];
-      if (!best.has(next) && !onStack.has(next)) {
-        onStack.add(next);
-        stack.push({ id: next, i: 0 });
+/** Longest path by spoken words from step `start`, its steps shortened to the first and last three. */
+export function longestPath(graph: FlowGraph, lang: string | undefined, start: number): { words: number; path: string[] } {
+  const n = graph.steps.length;
+  const words = new Float64Array(n);
+  const via = new Int32Array(n).fill(-1);
+  depthFirst(graph, lang, start, words, via);
+  // `via` leads to steps finished earlier, so following it ends.
+  const along = new Int32Array(n);
+  const length = follow(via, start, along);
+  const ids = (from: number, to: number): string[] => Array.from(along.subarray(from, to), (i) => graph.steps[i].id);
+  return { words: words[start], path: length > 8 ? [...ids(0, 3), '…', ...ids(length - 3, length)] : ids(0, length) };
+}
+
+/**
+ * An iterative depth-first search that ignores back edges: a step's longest path (`words`) is its
+ * own words plus the longest of its successors finished before it (`via`, or -1 for none).
+ */
+function depthFirst(graph: FlowGraph, lang: string | undefined, start: number, words: Float64Array, via: Int32Array): void {
+  const { steps, first, next } = graph;
+  const n = steps.length;
+  const ON_STACK = 1;
+  const DONE = 2;
+  const state = new Uint8Array(n);
+  // the stack of steps being visited, and each one's next edge to follow
+  const stack = new Int32Array(n);
+  const edge = new Int32Array(n);
+  let top = 0;
+  stack[0] = start;
+  edge[start] = first[start];
+  state[start] = ON_STACK;
+  while (top >= 0) {
+    const at = stack[top];
+    if (edge[at] < first[at + 1]) {
+      const to = next[edge[at]++];
+      if (state[to] === 0) {
+        state[to] = ON_STACK;
+        edge[to] = first[to];
+        stack[++top] = to;
       }
       continue;
     }
-    stack.pop();
-    onStack.delete(top.id);
-    let tail = { words: 0, next: undefined as string | undefined };
-    for (const next of succ) {
-      const b = best.get(next);
-      if (b && b.words > tail.words) tail = { words: b.words, next };
+    top--;
+    let tail = 0;
+    for (let e = first[at], end = first[at + 1]; e < end; e++) {
+      const to = next[e];
+      if (state[to] === DONE && words[to] > tail) {
+        tail = words[to];
+        via[at] = to;
+      }
     }
-    const step = model.steps.get(top.id);
-    best.set(top.id, { words: (step ? spokenWords(step, lang) : 0) + tail.words, next: tail.next });
+    state[at] = DONE;
+    words[at] = spokenWords(steps[at], lang) + tail;
   }
-  const path: string[] = [];
-  const seen = new Set<string>();
-  for (let id: string | undefined = start; id && !seen.has(id); id = best.get(id)?.next) {
-    seen.add(id);
-    path.push(id);
-  }
-  return { words: best.get(start)?.words ?? 0, path: path.length > 8 ? [...path.slice(0, 3), '…', ...path.slice(-3)] : path };
+}
+
+/** Writes the steps `via` leads through from `start` into `along`; returns how many. */
+function follow(via: Int32Array, start: number, along: Int32Array): number {
+  let length = 0;
+  for (let at = start; at >= 0; at = via[at]) along[length++] = at;
+  return length;
 }

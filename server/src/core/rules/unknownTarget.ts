@@ -1,5 +1,5 @@
 import type { RawFinding } from '../findings';
-import type { Ref, ScriptModel } from '../model/types';
+import type { Ref } from '../model/types';
 import { didYouMean } from '../text/suggest';
 import type { Rule } from './rule';
 
@@ -17,11 +17,11 @@ export const unknownTarget: Rule = {
   id: 'unknown-target',
   defaultSeverity: 'error',
   summary: 'A reference (start, next, branch, outcome, resume, expected objection) names a step, objection or outcome that does not exist.',
-  check({ model }) {
+  check({ model, references }) {
     const findings: RawFinding[] = [];
     let budget = SUGGESTION_BUDGET;
-    for (const ref of model.refs) {
-      if (ref.kind === 'variable' || declared(model, ref)) continue;
+    for (const ref of references().unknown) {
+      if (ref.kind === 'variable') continue; // reported by undeclared-variable
       const candidates = ref.kind === 'step' ? model.steps : ref.kind === 'objection' ? model.objections : model.outcomes;
       const guesses = budget > 0 ? didYouMean(ref.id, candidates.keys()) : [];
       budget -= candidates.size;
@@ -36,16 +36,3 @@ export const unknownTarget: Rule = {
     return findings;
   },
 };
-
-function declared(model: ScriptModel, ref: Ref): boolean {
-  switch (ref.kind) {
-    case 'step':
-      return model.steps.has(ref.id);
-    case 'objection':
-      return model.objections.has(ref.id);
-    case 'outcome':
-      return model.outcomes.has(ref.id);
-    default:
-      return model.variables.has(ref.id);
-  }
-}

@@ -1,3 +1,4 @@
+import type { RawFinding } from '../findings';
 import type { Rule } from './rule';
 
 /** A step that no path from `start` reaches is dead text: agents will never read it. */
@@ -5,11 +6,15 @@ export const unreachableStep: Rule = {
   id: 'unreachable-step',
   defaultSeverity: 'warning',
   summary: 'A step cannot be reached from the start step.',
-  check({ model, reachable }) {
-    if (!model.start || !model.steps.has(model.start.id)) return [];
-    const reached = reachable();
-    return [...model.steps.values()]
-      .filter((s) => !reached.has(s.id))
-      .map((s) => ({ message: `Step "${s.id}" cannot be reached from the start step "${model.start?.id}".`, ...s.key, data: { id: s.id } }));
+  check({ model, graph, reachable }) {
+    if (graph.start < 0) return [];
+    const { parent } = reachable();
+    const findings: RawFinding[] = [];
+    for (let i = 0; i < graph.steps.length; i++) {
+      if (parent[i] >= 0) continue;
+      const s = graph.steps[i];
+      findings.push({ message: `Step "${s.id}" cannot be reached from the start step "${model.start?.id}".`, ...s.key, data: { id: s.id } });
+    }
+    return findings;
   },
 };

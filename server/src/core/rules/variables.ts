@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings';
+import type { Variable } from '../model/types';
 import type { Rule } from './rule';
 
 /** `{name}` in a text, or `capture: name`, must refer to a declared variable. */
@@ -6,10 +7,10 @@ export const undeclaredVariable: Rule = {
   id: 'undeclared-variable',
   defaultSeverity: 'error',
   summary: 'A `{variable}` is used in a text, or captured, but not declared under `variables`.',
-  check({ model }) {
+  check({ references }) {
     const findings: RawFinding[] = [];
-    for (const ref of model.refs) {
-      if (ref.kind !== 'variable' || model.variables.has(ref.id)) continue;
+    for (const ref of references().unknown) {
+      if (ref.kind !== 'variable') continue;
       findings.push({
         message: `Variable "${ref.id}" is not declared under \`variables\` (${ref.role === 'capture' ? 'captured' : 'used'} in "${ref.owner}").`,
         start: ref.start,
@@ -26,11 +27,14 @@ export const unusedVariable: Rule = {
   id: 'unused-variable',
   defaultSeverity: 'warning',
   summary: 'A variable is declared but never used in a text nor captured.',
-  check({ model }) {
-    const used = new Set(model.refs.filter((r) => r.kind === 'variable').map((r) => r.id));
-    return [...model.variables.values()]
-      .filter((v) => !used.has(v.name))
-      .map((v) => ({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } }));
+  check({ model, references }) {
+    const findings: RawFinding[] = [];
+    if (model.variables.size === 0) return findings;
+    const { usedVariables } = references();
+    for (const v of model.variables.values()) {
+      if (!usedVariables.has(v)) findings.push({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } });
+    }
+    return findings;
   },
 };
 
@@ -39,14 +43,21 @@ export const uncapturedVariable: Rule = {
   id: 'uncaptured-variable',
   defaultSeverity: 'warning',
   summary: 'A required variable has no `source` and no step captures it.',
-  check({ model }) {
-    const captured = new Set([...model.steps.values()].flatMap((s) => (s.capture ? [s.capture.id] : [])));
-    return [...model.variables.values()]
-      .filter((v) => v.required && !v.source && !captured.has(v.name))
-      .map((v) => ({
+  check({ model, graph }) {
+    const findings: RawFinding[] = [];
+    const unfilled: Variable[] = [];
+    for (const v of model.variables.values()) if (v.required && !v.source) unfilled.push(v);
+    if (unfilled.length === 0) return findings;
+    const captured = new Set<string>();
+    for (const s of graph.steps) if (s.capture) captured.add(s.capture.id);
+    for (const v of unfilled) {
+      if (captured.has(v.name)) continue;
+      findings.push({
         message: `Required variable "${v.name}" is never filled: give it a \`source\` (crm, dialer, agent) or capture it in a step.`,
         ...v.key,
         data: { id: v.name },
-      }));
+      });
+    }
+    return findings;
   },
 };
