@@ -107,6 +107,7 @@ const DEFAULTS = new Map<string, Severity>(ALL_RULES.map((r) => [r.id, r.default
 
 /** Gives each finding its configured severity, drops what is off or suppressed, sorts by position. */
 function finish(raw: RawFinding[], config: Config, lines: LineIndex, text: string): Finding[] {
+  if (raw.length === 0) return [];
   const suppressions = new Suppressions(text, lines);
   const out: Finding[] = [];
   for (const f of raw) {
