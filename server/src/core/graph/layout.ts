@@ -88,6 +88,13 @@ const SIDES: Record<string, string> = { n: 'NORTH', s: 'SOUTH', e: 'EAST', w: 'W
 let elk: InstanceType<typeof ELK> | undefined;
 
 /**
+ * Options ELK applies to every node (given once rather than on each node): every port is placed by
+ * us. (ELK layered always sizes nodes and places their ports and labels itself, whatever
+ * `omitNodeMicroLayout` says; only other algorithms read that option.)
+ */
+const EVERY_NODE: LayoutOptions = { 'elk.portConstraints': 'FIXED_POS' };
+
+/**
  * ELK's last results by input. Typing inside a step's text seldom changes a box size (sizes are
  * rounded), so most redraws while typing reuse the layout instead of running ELK again.
  */
@@ -142,7 +149,7 @@ async function run(input: ElkNode): Promise<ElkNode> {
   if (result) {
     cache.delete(key); // most recently used last
   } else {
-    elk ??= new ELK();
+    elk ??= new ELK({ defaultLayoutOptions: EVERY_NODE });
     // ELK fills in the graph it is given: hand it a copy, the key stays the input.
     result = elk.layout(JSON.parse(key) as ElkNode);
     result.catch(() => cache.delete(key));
@@ -163,8 +170,6 @@ function withPorts(id: string, size: { width: number; height: number }, used: Re
     id,
     width,
     height,
-    // Boxes are sized here and hold no ELK labels: skip ELK's per-node label and port placement.
-    layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.omitNodeMicroLayout': 'true' },
     ports: ['n', 's', 'e', 'w']
       .filter((p) => used?.has(p))
       .map((p) => ({ id: `${id}.${p}`, x: at[p][0], y: at[p][1], width: 0, height: 0, layoutOptions: { 'elk.port.side': SIDES[p] } })),
