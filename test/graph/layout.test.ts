@@ -103,10 +103,30 @@ describe('graph: layout', function () {
     assert.ok(back.points[back.points.length - 1].y < back.points[0].y, 'a loop goes back up');
   });
 
+  // One huge layout, shared by the tests below (ELK takes seconds over it).
+  let huge: Promise<PositionedGraph> | undefined;
+  const hugeLayout = (): Promise<PositionedGraph> => (huge ??= laidOutOf(generateScript(800)));
+
   it('lays out a script of 1,500+ nodes with its labels placed beside the edges (not by ELK)', async () => {
-    const g = await laidOutOf(generateScript(800));
+    const g = await hugeLayout();
     assert.ok(g.nodes.length >= 1500, `${g.nodes.length} nodes`);
     assertReadable(g);
+  });
+
+  it('draws, from 1,500 nodes, each end reached by one step level with it on its left, joined by one straight edge', async () => {
+    const g = await hugeLayout();
+    const byId = new Map(g.nodes.map((n) => [n.id, n]));
+    const ends = g.edges.filter((e) => !e.happy && byId.get(e.target)!.kind === 'outcome' && g.edges.filter((x) => x.target === e.target).length === 1);
+    assert.ok(ends.length >= 500, `${ends.length} ends`);
+    for (const e of ends) {
+      const [step, end] = [byId.get(e.source)!, byId.get(e.target)!];
+      assert.equal(end.y + end.height / 2, step.y + step.height / 2, `${end.id} is not level with ${step.id}`);
+      assert.ok(end.x + end.width < step.x, `${end.id} is not left of ${step.id}`);
+      assert.deepEqual(e.points, [{ x: step.x, y: step.y + step.height / 2 }, { x: end.x + end.width, y: end.y + end.height / 2 }], `${e.id} is not one level segment`);
+    }
+    // The happy path still runs straight down to its end.
+    const centers = new Set(g.nodes.filter((n) => n.happy).map((n) => Math.round(n.x + n.width / 2)));
+    assert.equal(centers.size, 1, `happy path centres: ${[...centers].join(', ')}`);
   });
 
   it('is the same for the same script (ELK run twice, not the cached layout)', async () => {
