@@ -1,10 +1,10 @@
 import { strict as assert } from 'assert';
-import { foldLeaves, unfold } from '../../server/src/core/graph/fold';
+import { foldSatellites, unfold } from '../../server/src/core/graph/fold';
 import { measureLabel, measureNode } from '../../server/src/core/graph/measure';
 import { block, script } from '../helpers/script';
 import { graphOf } from './helpers';
 
-describe('graph: leaf folding (huge graphs)', () => {
+describe('graph: folding satellites (huge graphs)', () => {
   const { graph } = graphOf(
     script({
       steps: block(`
@@ -20,6 +20,7 @@ describe('graph: leaf folding (huge graphs)', () => {
               outcome: later
         offer:
           say: Here is the offer.
+          objections: [busy]
           branches:
             - when: accepts
               outcome: resolved
@@ -47,31 +48,57 @@ describe('graph: leaf folding (huge graphs)', () => {
   );
   const sizes = new Map(graph.nodes.map((n) => [n.id, measureNode(n)]));
   const labels = new Map(graph.edges.flatMap((e) => (e.label !== undefined ? [[e.id, measureLabel(e.label)] as const] : [])));
-  const folds = foldLeaves(graph, sizes, labels);
+  const folds = foldSatellites(graph, sizes, labels);
   const edge = (source: string, target: string): string => graph.edges.find((e) => e.source === source && e.target === target)!.id;
+  const folded = (side: 'left' | 'right'): Record<string, string> => Object.fromEntries([...folds].flatMap(([owner, f]) => (f[side] ? [[owner, f[side]!.node]] : [])));
 
-  it('folds the first leaf off the happy path that a node reaches downwards, with room for the label', () => {
-    const fold = folds.get('step:greeting')!;
-    assert.deepEqual({ leaf: fold.leaf, edge: fold.edge }, { leaf: 'outcome:greeting/callback', edge: edge('step:greeting', 'outcome:greeting/callback') });
-    assert.ok(fold.offset >= sizes.get(fold.leaf)!.width + labels.get(fold.edge)!.width + 32, `offset ${fold.offset}`);
+  it('folds on its left the first end that only a node reaches, downwards and off the happy path', () => {
+    assert.deepEqual(folded('left'), {
+      'step:greeting': 'outcome:greeting/callback',
+      'step:offer': 'missing:offer/missing-step', // not its happy end
+      'handover:escalation': 'outcome:escalation/escalate/later',
+      'objection:greeting/price': 'outcome:greeting/price/callback',
+    });
+    assert.deepEqual(folds.get('step:greeting')!.left!.edges, [edge('step:greeting', 'outcome:greeting/callback')]);
   });
 
-  it('folds a leaf reached through a handover or an objection too, never the happy path or a node with edges out', () => {
-    assert.deepEqual([...folds.keys()].sort(), ['handover:escalation', 'objection:greeting/price', 'step:greeting', 'step:offer']);
-    assert.equal(folds.get('step:offer')!.leaf, 'missing:offer/missing-step', 'the happy end stays below its step');
-    assert.ok(![...folds.values()].some((f) => f.leaf === 'objection:greeting/busy'), 'an objection that returns is no leaf');
+  it('folds on its right an objection that returns to the node, when nothing else uses that side', () => {
+    // greeting raises two objections: its right side is shared.
+    assert.deepEqual(folded('right'), { 'step:offer': 'objection:offer/busy' });
+    assert.deepEqual(folds.get('step:offer')!.right!.edges, [edge('step:offer', 'objection:offer/busy'), edge('objection:offer/busy', 'step:offer')]);
   });
 
-  it('puts the node right of its leaf, both centred on one level edge', () => {
-    const fold = folds.get('step:greeting')!;
-    const [node, leaf] = [sizes.get('step:greeting')!, sizes.get(fold.leaf)!];
-    const u = unfold({ x: 100, y: 50 }, fold, node, leaf);
-    const mid = 50 + node.height / 2;
-    assert.deepEqual(u.node, { x: 100 + fold.offset, y: 50 });
-    assert.deepEqual(u.leaf, { x: 100, y: mid - leaf.height / 2 });
-    assert.deepEqual(u.route, [
-      { x: 100 + fold.offset, y: mid },
-      { x: 100 + leaf.width, y: mid },
+  it('makes room for the satellites and for the labels between them and the node', () => {
+    const { offset, width } = folds.get('step:offer')!;
+    const [missing, busy, offer] = ['missing:offer/missing-step', 'objection:offer/busy', 'step:offer'].map((id) => sizes.get(id)!.width);
+    const returnLabel = labels.get(edge('objection:offer/busy', 'step:offer'))!.width;
+    assert.ok(offset >= missing + labels.get(edge('step:offer', 'missing:offer/missing-step'))!.width + 32, `offset ${offset}`);
+    assert.ok(width >= offset + offer + returnLabel + 32 + busy, `width ${width}`);
+  });
+
+  it('puts the node between its satellites, all centred on its mid-height, joined by level edges', () => {
+    const fold = folds.get('step:offer')!;
+    const { at, routes } = unfold({ x: 100, y: 50 }, 'step:offer', fold, sizes);
+    const size = (id: string): { width: number; height: number } => sizes.get(id)!;
+    const [node, leaf, objection] = ['step:offer', fold.left!.node, fold.right!.node];
+    const mid = 50 + size(node).height / 2;
+    const x = 100 + fold.offset;
+    const right = 100 + fold.width - size(objection).width;
+    assert.deepEqual(at.get(node), { x, y: 50 });
+    assert.deepEqual(at.get(leaf), { x: 100, y: mid - size(leaf).height / 2 });
+    assert.deepEqual(at.get(objection), { x: right, y: mid - size(objection).height / 2 });
+    assert.deepEqual(routes.get(fold.left!.edges[0]), [
+      { x, y: mid },
+      { x: 100 + size(leaf).width, y: mid },
+    ]);
+    const [out, back] = fold.right!.edges.map((e) => routes.get(e)!);
+    assert.deepEqual(out, [
+      { x: x + size(node).width, y: mid - 10 },
+      { x: right, y: mid - 10 },
+    ]);
+    assert.deepEqual(back, [
+      { x: right, y: mid + 10 },
+      { x: x + size(node).width, y: mid + 10 },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
-import { foldLeaves, unfold, type Fold } from './fold';
+import { foldSatellites, unfold, type Fold } from './fold';
 import { measureLabel, measureNode } from './measure';
 import { PORTS, usedPorts, type Port } from './ports';
 import type { FlowEdge, FlowGraph, Point, PositionedEdge, PositionedGraph, PositionedNode } from './types';
@@ -64,7 +64,7 @@ function optionsFor(nodes: number): LayoutOptions {
 /**
  * From this size ELK is not given the edge labels (each becomes a dummy node it must place, about
  * a third of the layout time); they are set beside the longest segment of their edge instead. Nor
- * is it given the leaves it could only put beside their node anyway (see fold.ts).
+ * is it given the satellites of a node, which are drawn beside it (see fold.ts).
  */
 const HUGE_NODES = 1500;
 
@@ -108,19 +108,18 @@ export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
   const texts = new Map(graph.nodes.map((n) => [n.id, measureNode(n)]));
   const labels = new Map(graph.edges.flatMap((e) => (e.label !== undefined ? [[e.id, measureLabel(e.label)] as const] : [])));
   const huge = graph.nodes.length >= HUGE_NODES;
-  const folds = huge ? foldLeaves(graph, texts, labels) : new Map<string, Fold>();
+  const folds = huge ? foldSatellites(graph, texts, labels) : new Map<string, Fold>();
   const input = elkInput(graph, texts, huge ? undefined : labels, folds);
   const out = await run(input).catch(() => run({ ...input, layoutOptions: HUGE }));
 
   const at = new Map((out.children ?? []).map((c) => [c.id, { x: round(c.x ?? 0), y: round(c.y ?? 0) }]));
   const routed = new Map((out.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
   const routes = new Map([...routed.values()].map((e) => [e.id, pointsOf(e)]));
-  // A folded node and its leaf share the box ELK placed under the node's id.
+  // A folded node and its satellites share the box ELK placed under the node's id.
   for (const [id, fold] of folds) {
-    const u = unfold(at.get(id) ?? ORIGIN, fold, texts.get(id)!, texts.get(fold.leaf)!);
-    at.set(id, u.node);
-    at.set(fold.leaf, u.leaf);
-    routes.set(fold.edge, u.route);
+    const u = unfold(at.get(id) ?? ORIGIN, id, fold, texts);
+    for (const [n, p] of u.at) at.set(n, p);
+    for (const [e, r] of u.routes) routes.set(e, r);
   }
   const nodes: PositionedNode[] = graph.nodes.map((n) => {
     const p = at.get(n.id) ?? ORIGIN;
@@ -133,13 +132,13 @@ export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
 
 /** What ELK is given: the nodes (a folded node as the box it shares with its leaf) and edges not folded, with the labels if any. */
 function elkInput(graph: FlowGraph, texts: ReadonlyMap<string, Size>, labels: ReadonlyMap<string, Label> | undefined, folds: ReadonlyMap<string, Fold>): ElkNode {
-  const folded = new Set([...folds.values()].flatMap((f) => [f.leaf, f.edge]));
+  const folded = new Set([...folds.values()].flatMap((f) => [f.left, f.right]).flatMap((s) => (s ? [s.node, ...s.edges] : [])));
   const edges = graph.edges.filter((e) => !folded.has(e.id));
   const ports = usedPorts(edges);
   return {
     id: 'root',
     layoutOptions: optionsFor(graph.nodes.length),
-    children: graph.nodes.filter((n) => !folded.has(n.id)).map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id), folds.get(n.id)?.offset ?? 0)),
+    children: graph.nodes.filter((n) => !folded.has(n.id)).map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id), folds.get(n.id))),
     edges: edges.map((e): ElkExtendedEdge => {
       const label = labels?.get(e.id);
       return {
@@ -171,15 +170,16 @@ async function run(input: ElkNode): Promise<ElkNode> {
 
 /**
  * A node with fixed ports (only those its edges use): in at the top centre, out at the bottom
- * centre, objections out on the right and back in from the left. A folded node stands `offset`
- * right in its box, its leaf on the left.
+ * centre, objections out on the right and back in from the left. A folded node is the box it
+ * shares with its satellites.
  */
-function withPorts(id: string, size: Size, used: ReadonlySet<Port> | undefined, offset: number): ElkNode {
+function withPorts(id: string, size: Size, used: ReadonlySet<Port> | undefined, fold: Fold | undefined): ElkNode {
   const { width, height } = size;
+  const offset = fold?.offset ?? 0;
   const at: Record<Port, [number, number]> = { n: [offset + width / 2, 0], s: [offset + width / 2, height], e: [offset + width, height / 2], w: [offset, height / 2] };
   return {
     id,
-    width: offset + width,
+    width: fold?.width ?? width,
     height,
     ports: (['n', 's', 'e', 'w'] as const)
       .filter((p) => used?.has(p))
