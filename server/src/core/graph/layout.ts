@@ -130,15 +130,16 @@ export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
   return { scriptId: graph.scriptId, language: graph.language, unplaced: graph.unplaced, width: round(out.width ?? 0), height: round(out.height ?? 0), nodes, edges };
 }
 
-/** What ELK is given: the nodes (a folded node as the box it shares with its leaf) and edges not folded, with the labels if any. */
+/** What ELK is given: the nodes and edges, less the folded satellites (a node with some stands for their box), and the labels if any. */
 function elkInput(graph: FlowGraph, texts: ReadonlyMap<string, Size>, labels: ReadonlyMap<string, Label> | undefined, folds: ReadonlyMap<string, Fold>): ElkNode {
-  const folded = new Set([...folds.values()].flatMap((f) => [f.left, f.right]).flatMap((s) => (s ? [s.node, ...s.edges] : [])));
-  const edges = graph.edges.filter((e) => !folded.has(e.id));
+  const satellites = [...folds.values()].flatMap((f) => [f.left, f.right]).filter((s) => s !== undefined);
+  const [hiddenNodes, hiddenEdges] = [new Set(satellites.map((s) => s.node)), new Set(satellites.flatMap((s) => s.edges))];
+  const edges = graph.edges.filter((e) => !hiddenEdges.has(e.id));
   const ports = usedPorts(edges);
   return {
     id: 'root',
     layoutOptions: optionsFor(graph.nodes.length),
-    children: graph.nodes.filter((n) => !folded.has(n.id)).map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id), folds.get(n.id))),
+    children: graph.nodes.filter((n) => !hiddenNodes.has(n.id)).map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id), folds.get(n.id))),
     edges: edges.map((e): ElkExtendedEdge => {
       const label = labels?.get(e.id);
       return {
