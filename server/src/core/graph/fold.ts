@@ -38,9 +38,11 @@ const APART = 10;
 
 /**
  * The satellites to fold, by the node they belong to, each no taller than that node:
- * - on its left, the first leaf (one edge in, none out) it reaches downwards, off the happy path;
+ * - on its left, the first leaf (one edge in, none out) it reaches downwards, off the happy path,
+ *   when no edge uses the node's left side;
  * - on its right, an objection whose only edges are the one from the node and the return to it,
  *   when no other edge uses the node's right side.
+ * (So the box ELK places has no port on a side a satellite stands on.)
  */
 export function foldSatellites(graph: FlowGraph, sizes: ReadonlyMap<string, Size>, labels: ReadonlyMap<string, Size>): Map<string, Fold> {
   const from = groupBy(graph.edges, (e) => e.source);
