@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { clearLayoutCache } from '../../server/src/core/graph/layout';
-import type { PositionedGraph } from '../../server/src/core/graph/types';
+import type { PositionedEdge, PositionedGraph } from '../../server/src/core/graph/types';
 import { generateScript } from '../../bench/generate';
 import { block, script } from '../helpers/script';
 import { examples, laidOutOf } from './helpers';
@@ -103,10 +103,39 @@ describe('graph: layout', function () {
     assert.ok(back.points[back.points.length - 1].y < back.points[0].y, 'a loop goes back up');
   });
 
+  // One huge layout, shared by the tests below (ELK takes seconds over it).
+  let huge: Promise<PositionedGraph> | undefined;
+  const hugeLayout = (): Promise<PositionedGraph> => (huge ??= laidOutOf(generateScript(800)));
+
   it('lays out a script of 1,500+ nodes with its labels placed beside the edges (not by ELK)', async () => {
-    const g = await laidOutOf(generateScript(800));
+    const g = await hugeLayout();
     assert.ok(g.nodes.length >= 1500, `${g.nodes.length} nodes`);
     assertReadable(g);
+  });
+
+  it('draws, from 1,500 nodes, the ends and returning objections of a step level with it, joined by level edges', async () => {
+    const g = await hugeLayout();
+    const byId = new Map(g.nodes.map((n) => [n.id, n]));
+    const mid = (n: Box): number => n.y + n.height / 2;
+    const level = (e: PositionedEdge): boolean => e.points.length === 2 && e.points[0].y === e.points[1].y;
+    const ends = g.edges.filter((e) => !e.happy && byId.get(e.target)!.kind === 'outcome' && g.edges.filter((x) => x.target === e.target).length === 1);
+    assert.ok(ends.length >= 500, `${ends.length} ends`);
+    for (const e of ends) {
+      const [step, end] = [byId.get(e.source)!, byId.get(e.target)!];
+      assert.ok(mid(end) === mid(step) && end.x + end.width < step.x, `${end.id} is not level with ${step.id}, on its left`);
+      assert.ok(level(e) && e.points[0].y === mid(step), `${e.id} is not one level segment at mid-height`);
+    }
+    const returns = g.edges.filter((e) => e.kind === 'return');
+    assert.ok(returns.length >= 100, `${returns.length} objections`);
+    for (const back of returns) {
+      const [objection, step] = [byId.get(back.source)!, byId.get(back.target)!];
+      const out = g.edges.find((e) => e.target === objection.id)!;
+      assert.ok(mid(objection) === mid(step) && objection.x > step.x + step.width, `${objection.id} is not level with ${step.id}, on its right`);
+      assert.ok(level(out) && level(back) && out.points[0].y < back.points[0].y, `${objection.id}: edges not level, the way there above the way back`);
+    }
+    // The happy path still runs straight down to its end.
+    const centers = new Set(g.nodes.filter((n) => n.happy).map((n) => Math.round(n.x + n.width / 2)));
+    assert.equal(centers.size, 1, `happy path centres: ${[...centers].join(', ')}`);
   });
 
   it('is the same for the same script (ELK run twice, not the cached layout)', async () => {

@@ -1,7 +1,9 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import { foldSatellites, unfold, type Fold } from './fold';
 import { measureLabel, measureNode } from './measure';
-import type { EdgeKind, FlowEdge, FlowGraph, Point, PositionedEdge, PositionedGraph, PositionedNode } from './types';
+import { PORTS, usedPorts, type Port } from './ports';
+import type { FlowEdge, FlowGraph, Point, PositionedEdge, PositionedGraph, PositionedNode } from './types';
 
 /**
  * Fixed options of ELK's layered algorithm, top to bottom. Nodes and edges are given in the graph's
@@ -61,7 +63,8 @@ function optionsFor(nodes: number): LayoutOptions {
 
 /**
  * From this size ELK is not given the edge labels (each becomes a dummy node it must place, about
- * a third of the layout time); they are set beside the first segment of their edge instead.
+ * a third of the layout time); they are set beside the longest segment of their edge instead. Nor
+ * is it given the satellites of a node, which are drawn beside it (see fold.ts).
  */
 const HUGE_NODES = 1500;
 
@@ -72,20 +75,16 @@ const HAPPY: LayoutOptions = {
   'elk.layered.priority.straightness': '10',
 };
 
-/** Which port an edge leaves and enters by: objections go out on the right and come back from the left. */
-const PORTS: Record<EdgeKind, [string, string]> = {
-  start: ['s', 'n'],
-  next: ['s', 'n'],
-  branch: ['s', 'n'],
-  outcome: ['s', 'n'],
-  handover: ['s', 'n'],
-  objection: ['e', 'n'],
-  resume: ['s', 'n'],
-  return: ['w', 'e'],
-};
-const SIDES: Record<string, string> = { n: 'NORTH', s: 'SOUTH', e: 'EAST', w: 'WEST' };
+const SIDES: Record<Port, string> = { n: 'NORTH', s: 'SOUTH', e: 'EAST', w: 'WEST' };
 
 let elk: InstanceType<typeof ELK> | undefined;
+
+/**
+ * Options ELK applies to every node (given once rather than on each node): every port is placed by
+ * us. (ELK layered always sizes nodes and places their ports and labels itself, whatever
+ * `omitNodeMicroLayout` says; only other algorithms read that option.)
+ */
+const EVERY_NODE: LayoutOptions = { 'elk.portConstraints': 'FIXED_POS' };
 
 /**
  * ELK's last results by input. Typing inside a step's text seldom changes a box size (sizes are
@@ -99,32 +98,50 @@ export function clearLayoutCache(): void {
   cache.clear();
 }
 
+type Size = { width: number; height: number };
+type Label = Size & { text: string };
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
 /** Positions every node, edge and edge label of a flow graph. */
 export async function layoutGraph(graph: FlowGraph): Promise<PositionedGraph> {
   const texts = new Map(graph.nodes.map((n) => [n.id, measureNode(n)]));
   const labels = new Map(graph.edges.flatMap((e) => (e.label !== undefined ? [[e.id, measureLabel(e.label)] as const] : [])));
-  const input = elkInput(graph, texts, labels);
+  const huge = graph.nodes.length >= HUGE_NODES;
+  const folds = huge ? foldSatellites(graph, texts, labels) : new Map<string, Fold>();
+  const input = elkInput(graph, texts, huge ? undefined : labels, folds);
   const out = await run(input).catch(() => run({ ...input, layoutOptions: HUGE }));
 
-  const placed = new Map((out.children ?? []).map((c) => [c.id, c]));
-  const nodes: PositionedNode[] = graph.nodes.map((n) => {
-    const c = placed.get(n.id);
-    const t = texts.get(n.id)!;
-    return { ...n, x: round(c?.x ?? 0), y: round(c?.y ?? 0), width: t.width, height: t.height, titleLine: t.titleLine, captionLine: t.captionLine, lines: t.lines };
-  });
+  const at = new Map((out.children ?? []).map((c) => [c.id, { x: round(c.x ?? 0), y: round(c.y ?? 0) }]));
   const routed = new Map((out.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
-  const edges = graph.edges.map((e) => position(e, routed.get(e.id), labels.get(e.id)));
+  const routes = new Map([...routed.values()].map((e) => [e.id, pointsOf(e)]));
+  // A folded node and its satellites share the box ELK placed under the node's id.
+  for (const [id, fold] of folds) {
+    const u = unfold(at.get(id) ?? ORIGIN, id, fold, texts);
+    for (const [n, p] of u.at) at.set(n, p);
+    for (const [e, r] of u.routes) routes.set(e, r);
+  }
+  const nodes: PositionedNode[] = graph.nodes.map((n) => {
+    const p = at.get(n.id) ?? ORIGIN;
+    const t = texts.get(n.id)!;
+    return { ...n, x: round(p.x), y: round(p.y), width: t.width, height: t.height, titleLine: t.titleLine, captionLine: t.captionLine, lines: t.lines };
+  });
+  const edges = graph.edges.map((e) => position(e, routes.get(e.id) ?? [], routed.get(e.id)?.labels?.[0], labels.get(e.id)));
   return { scriptId: graph.scriptId, language: graph.language, unplaced: graph.unplaced, width: round(out.width ?? 0), height: round(out.height ?? 0), nodes, edges };
 }
 
-function elkInput(graph: FlowGraph, texts: Map<string, { width: number; height: number }>, labels: Map<string, { text: string; width: number; height: number }>): ElkNode {
-  const ports = usedPorts(graph.edges);
+/** What ELK is given: the nodes and edges, less the folded satellites (a node with some stands for their box), and the labels if any. */
+function elkInput(graph: FlowGraph, texts: ReadonlyMap<string, Size>, labels: ReadonlyMap<string, Label> | undefined, folds: ReadonlyMap<string, Fold>): ElkNode {
+  const satellites = [...folds.values()].flatMap((f) => [f.left, f.right]).filter((s) => s !== undefined);
+  const [hiddenNodes, hiddenEdges] = [new Set(satellites.map((s) => s.node)), new Set(satellites.flatMap((s) => s.edges))];
+  const edges = graph.edges.filter((e) => !hiddenEdges.has(e.id));
+  const ports = usedPorts(edges);
   return {
     id: 'root',
     layoutOptions: optionsFor(graph.nodes.length),
-    children: graph.nodes.map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id))),
-    edges: graph.edges.map((e): ElkExtendedEdge => {
-      const label = graph.nodes.length < HUGE_NODES ? labels.get(e.id) : undefined;
+    children: graph.nodes.filter((n) => !hiddenNodes.has(n.id)).map((n) => withPorts(n.id, texts.get(n.id)!, ports.get(n.id), folds.get(n.id))),
+    edges: edges.map((e): ElkExtendedEdge => {
+      const label = labels?.get(e.id);
       return {
         id: e.id,
         sources: [`${e.source}.${PORTS[e.kind][0]}`],
@@ -142,7 +159,7 @@ async function run(input: ElkNode): Promise<ElkNode> {
   if (result) {
     cache.delete(key); // most recently used last
   } else {
-    elk ??= new ELK();
+    elk ??= new ELK({ defaultLayoutOptions: EVERY_NODE });
     // ELK fills in the graph it is given: hand it a copy, the key stays the input.
     result = elk.layout(JSON.parse(key) as ElkNode);
     result.catch(() => cache.delete(key));
@@ -154,50 +171,38 @@ async function run(input: ElkNode): Promise<ElkNode> {
 
 /**
  * A node with fixed ports (only those its edges use): in at the top centre, out at the bottom
- * centre, objections out on the right and back in from the left.
+ * centre, objections out on the right and back in from the left. A folded node is the box it
+ * shares with its satellites.
  */
-function withPorts(id: string, size: { width: number; height: number }, used: ReadonlySet<string> | undefined): ElkNode {
+function withPorts(id: string, size: Size, used: ReadonlySet<Port> | undefined, fold: Fold | undefined): ElkNode {
   const { width, height } = size;
-  const at: Record<string, [number, number]> = { n: [width / 2, 0], s: [width / 2, height], e: [width, height / 2], w: [0, height / 2] };
+  const offset = fold?.offset ?? 0;
+  const at: Record<Port, [number, number]> = { n: [offset + width / 2, 0], s: [offset + width / 2, height], e: [offset + width, height / 2], w: [offset, height / 2] };
   return {
     id,
-    width,
+    width: fold?.width ?? width,
     height,
-    // Boxes are sized here and hold no ELK labels: skip ELK's per-node label and port placement.
-    layoutOptions: { 'elk.portConstraints': 'FIXED_POS', 'elk.omitNodeMicroLayout': 'true' },
-    ports: ['n', 's', 'e', 'w']
+    ports: (['n', 's', 'e', 'w'] as const)
       .filter((p) => used?.has(p))
       .map((p) => ({ id: `${id}.${p}`, x: at[p][0], y: at[p][1], width: 0, height: 0, layoutOptions: { 'elk.port.side': SIDES[p] } })),
   };
 }
 
-/** The ports each node's edges use. */
-function usedPorts(edges: readonly FlowEdge[]): Map<string, Set<string>> {
-  const used = new Map<string, Set<string>>();
-  const use = (node: string, port: string): void => {
-    const set = used.get(node);
-    if (set) set.add(port);
-    else used.set(node, new Set([port]));
-  };
-  for (const e of edges) {
-    use(e.source, PORTS[e.kind][0]);
-    use(e.target, PORTS[e.kind][1]);
-  }
-  return used;
+/** The route ELK drew for an edge, start and end included. */
+function pointsOf(routed: ElkExtendedEdge): Point[] {
+  return (routed.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
 }
 
-function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, label: { text: string; width: number; height: number } | undefined): PositionedEdge {
+function position(e: FlowEdge, route: readonly Point[], placedLabel: { x?: number; y?: number; width?: number; height?: number } | undefined, label: Label | undefined): PositionedEdge {
   const points: Point[] = [];
-  for (const s of routed?.sections ?? []) {
-    for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) {
-      const q = { x: round(p.x), y: round(p.y) };
-      const last = points[points.length - 1];
-      if (!last || last.x !== q.x || last.y !== q.y) points.push(q);
-    }
+  for (const p of route) {
+    const q = { x: round(p.x), y: round(p.y) };
+    const last = points[points.length - 1];
+    if (!last || last.x !== q.x || last.y !== q.y) points.push(q);
   }
-  const l = routed?.labels?.[0];
   let labelBox: PositionedEdge['labelBox'];
-  if (l && label) {
+  if (placedLabel && label) {
+    const l = placedLabel;
     labelBox = { text: label.text, x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) };
   } else if (label && points.length >= 2) {
     labelBox = { text: label.text, ...onLongestSegment(points, label), width: round(label.width), height: round(label.height) };
@@ -209,7 +214,7 @@ function position(e: FlowEdge, routed: ElkExtendedEdge | undefined, label: { tex
  * Where a label goes when ELK did not place it: centred on the middle of the edge's longest
  * segment, as ELK's own centre placement does (the label's box hides the line behind it).
  */
-function onLongestSegment(points: Point[], size: { width: number; height: number }): { x: number; y: number } {
+function onLongestSegment(points: Point[], size: Size): Point {
   const length = (i: number): number => Math.abs(points[i + 1].x - points[i].x) + Math.abs(points[i + 1].y - points[i].y);
   let best = 0;
   for (let i = 1; i < points.length - 1; i++) if (length(i) > length(best)) best = i;

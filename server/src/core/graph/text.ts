@@ -26,7 +26,7 @@ export function wrap(s: string, perLine: number, maxLines: number): string[] {
   for (let i = 0; i < words.length; i++) {
     // A word longer than a line is split hard.
     let word = words[i];
-    while (Array.from(word).length > perLine) {
+    while (length(word) > perLine) {
       const chars = Array.from(word);
       if (line) {
         lines.push(line);
@@ -36,7 +36,7 @@ export function wrap(s: string, perLine: number, maxLines: number): string[] {
       word = chars.slice(perLine).join('');
     }
     const candidate = line ? `${line} ${word}` : word;
-    if (Array.from(candidate).length <= perLine) line = candidate;
+    if (length(candidate) <= perLine) line = candidate;
     else {
       lines.push(line);
       line = word;
@@ -52,18 +52,33 @@ export function wrap(s: string, perLine: number, maxLines: number): string[] {
   return lines;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Length in characters (code points), without building an array when there is no surrogate pair. */
+function length(s: string): number {
+  return SURROGATE.test(s) ? Array.from(s).length : s.length;
+}
+
+/** Width units of ASCII characters: narrow punctuation and letters less, capitals and m, w, @, % more. */
+const ASCII_UNITS = Float64Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return /[il.,:;'|!ftj ]/.test(ch) ? 0.4 : /[A-Z]|[mwMW@%]/.test(ch) ? 0.75 : 0.58;
+});
+
 /**
  * The width of a line of text in pixels at the given font size, guessed per character: East Asian
  * wide characters and emoji count double, narrow punctuation less. Good enough to size boxes.
  */
 export function textWidth(s: string, fontSize: number): number {
   let units = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || c >= 0x1f300)) units += 1.8;
-    else if (/[il.,:;'|!ftj ]/.test(ch)) units += 0.4;
-    else if (/[A-Z]|[mwMW@%]/.test(ch)) units += 0.75;
-    else units += 0.58;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c < 128) units += ASCII_UNITS[c];
+    else {
+      if (c > 0xffff) i++; // the second half of a surrogate pair
+      if (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || c >= 0x1f300)) units += 1.8;
+      else units += 0.58;
+    }
   }
   return units * fontSize;
 }

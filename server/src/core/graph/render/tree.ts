@@ -14,7 +14,11 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function el(tag: string, attrs: Record<string, string | number | undefined> = {}, children: SvgElement[] = [], text?: string): SvgElement {
   const a: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) a[k] = String(v);
+  // for-in, not Object.entries: no array per attribute (a drawing has tens of thousands of them).
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== undefined) a[k] = String(v);
+  }
   return text === undefined ? { tag, attrs: a, children } : { tag, attrs: a, children, text };
 }
 
