@@ -11,7 +11,7 @@ import { validateSchema, type SchemaFinding } from './schema/validate';
 import { Suppressions } from './suppress';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './yaml/parse';
 import { deref } from './yaml/nodes';
-import { reparseStep } from './yaml/reparse';
+import { reparseStep, type StepEdit } from './yaml/reparse';
 
 export interface AnalyzeOptions {
   config?: Config;
@@ -55,12 +55,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const previous = options.previous;
-  // An edit inside one step: that step is read and checked again, the rest of the earlier analysis moved.
-  const reread = previous?.schema && reparseStep(previous.yaml, previous.text, text, limits);
-  const rereadSchema = reread && previous?.schema && reread.yaml.root && updateSchemaFindings(previous.schema, reread.edit, reread.yaml.root);
-  const incremental = reread && rereadSchema ? { edit: reread.edit, schema: rereadSchema } : undefined;
-  const yaml = incremental ? reread!.yaml : parseYaml(text, limits);
+  const incremental = options.previous && rereadStep(options.previous, text, limits);
+  const yaml = incremental?.yaml ?? parseYaml(text, limits);
   for (const p of yaml.problems) raw.push({ ruleId: 'yaml-syntax', ...p });
   const root = yaml.root;
   if (!root) {
@@ -76,7 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const schema = incremental?.schema ?? validateSchema(yaml.value, root);
   for (const f of schema) raw.push({ ruleId: 'schema', ...f.finding });
-  const model = (incremental && previous?.model && updateModel(previous.model, incremental.edit, root, text)) || buildModel(root, text);
+  const model = (incremental?.model && updateModel(incremental.model, incremental.edit, root, text)) || buildModel(root, text);
   // The flow graph, the walk from the start and the references are computed once for all the rules.
   const shared = sharedContext(model);
   for (const rule of FLOW_RULES) {
@@ -101,6 +97,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     schema,
     findings: finish(raw, config, lines, text),
   };
+}
+
+/**
+ * An edit inside one step of the earlier analysis's text: the step read and checked against the
+ * schema again, the rest of the earlier tree and findings moved (reparse.ts, schema/update.ts).
+ * Undefined where the whole text must be read.
+ */
+function rereadStep(previous: Analysis, text: string, limits: ParseLimits): { yaml: YamlDocument; edit: StepEdit; schema: SchemaFinding[]; model: ScriptModel | undefined } | undefined {
+  if (!previous.schema) return undefined;
+  const reread = reparseStep(previous.yaml, previous.text, text, limits);
+  const schema = reread?.yaml.root && updateSchemaFindings(previous.schema, reread.edit, reread.yaml.root);
+  return reread && schema ? { ...reread, schema, model: previous.model } : undefined;
 }
 
 const DEFAULTS = new Map<string, Severity>(ALL_RULES.map((r) => [r.id, r.defaultSeverity]));
