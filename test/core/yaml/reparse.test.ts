@@ -61,6 +61,7 @@ describe('yaml/reparse: reading again only the edited step', () => {
       .filter((f) => f.endsWith('.call.yaml'))
       .map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
     ['generated 60 steps', generateScript(60)],
+    ['generated 30 steps with CRLF line ends', generateScript(30).replace(/\n/g, '\r\n')],
   ];
 
   for (const [name, text] of texts) {
