@@ -1,5 +1,6 @@
 import { join } from 'path';
 import { pathToFileURL } from 'url';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import { REPO, TestClient } from '../../test/server/client';
 
 /** A language server under test: how to start it and how it names documents and versions. */
@@ -15,7 +16,8 @@ export const callscript: ServerUnderTest = {
   name: 'callscript',
   languageId: 'callscript',
   versioned: true,
-  start: (root) => TestClient.start({ root, settings: {} }),
+  // started as the VS Code extension starts it
+  start: (root) => TestClient.start({ root, settings: {}, nodeArgs: [...SERVER_NODE_OPTIONS] }),
 };
 
 /**
