@@ -1,4 +1,4 @@
-import type { Analysis, Ref, RefKind, ScriptModel, Span, Step } from '../core';
+import { groupBy, type Analysis, type Ref, type RefKind, type ScriptModel, type Span, type Step } from '../core';
 
 /** A step, objection, outcome or variable where it is declared. */
 export interface Declaration {
@@ -35,15 +35,7 @@ export class ScriptIndex {
 
   /** references by `kind:id` (see targetKey), built when first asked for: only references and completion need it */
   get refsTo(): ReadonlyMap<string, Ref[]> {
-    if (!this.byTarget) {
-      this.byTarget = new Map();
-      for (const ref of this.refs) {
-        const key = targetKey(ref.kind, ref.id);
-        const list = this.byTarget.get(key);
-        if (list) list.push(ref);
-        else this.byTarget.set(key, [ref]);
-      }
-    }
+    this.byTarget ??= groupBy(this.refs, (ref) => targetKey(ref.kind, ref.id));
     return this.byTarget;
   }
 }

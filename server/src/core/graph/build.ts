@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { Objection, Ref, ScriptModel, Span, Step } from '../model/types';
+import { groupBy } from '../groupBy';
 import { attachFindings } from './attachFindings';
 import { markHappyPath } from './happyPath';
 import { excerpt } from './text';
@@ -111,12 +112,7 @@ class Builder {
     // Breadth-first from the start, happy path first: the order the call is read in, which the
     // layout keeps (so the happy path becomes its leftmost, straight spine).
     const edges = this.edges.map((e, i) => ({ e, i })).sort((a, b) => Number(!!b.e.happy) - Number(!!a.e.happy) || a.i - b.i).map(({ e }) => e);
-    const out = new Map<string, FlowEdge[]>();
-    for (const e of edges) {
-      const list = out.get(e.source);
-      if (list) list.push(e);
-      else out.set(e.source, [e]);
-    }
+    const out = groupBy(edges, (e) => e.source);
     const order: FlowNode[] = [];
     const seen = new Set<string>();
     const walk = (from: FlowNode): void => {

@@ -1,5 +1,6 @@
+import { groupBy } from '../groupBy';
 import { PORTS, usedPorts } from './ports';
-import type { FlowEdge, FlowGraph, Point } from './types';
+import type { FlowGraph, Point } from './types';
 
 /**
  * Folding, for huge graphs (see layout.ts). ELK's time grows with every node, port and edge it is
@@ -114,16 +115,4 @@ export function unfold(box: Point, owner: string, fold: Fold, sizes: ReadonlyMap
     ]);
   }
   return { at, routes };
-}
-
-function groupBy(edges: readonly FlowEdge[], key: (e: FlowEdge) => string): Map<string, FlowEdge[]> {
-  const groups = new Map<string, FlowEdge[]>();
-  for (const e of edges) add(groups, key(e), e);
-  return groups;
-}
-
-function add(groups: Map<string, FlowEdge[]>, key: string, e: FlowEdge): void {
-  const list = groups.get(key);
-  if (list) list.push(e);
-  else groups.set(key, [e]);
 }

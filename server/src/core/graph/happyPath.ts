@@ -1,3 +1,4 @@
+import { groupBy } from '../groupBy';
 import type { EdgeKind, FlowEdge, FlowNode } from './types';
 
 /** The ways a call goes on without an objection being raised. */
@@ -20,13 +21,7 @@ export function markHappyPath(nodes: readonly FlowNode[], edges: readonly FlowEd
 }
 
 function shortestToSuccess(nodes: readonly FlowNode[], edges: readonly FlowEdge[], follow: (e: FlowEdge) => boolean): FlowEdge[] | undefined {
-  const out = new Map<string, FlowEdge[]>();
-  for (const e of edges) {
-    if (!follow(e)) continue;
-    const list = out.get(e.source);
-    if (list) list.push(e);
-    else out.set(e.source, [e]);
-  }
+  const out = groupBy(edges.filter(follow), (e) => e.source);
   const success = new Set(nodes.filter((n) => n.kind === 'outcome' && n.success).map((n) => n.id));
   const via = new Map<string, FlowEdge | null>([['start', null]]);
   if (!nodes.some((n) => n.id === 'start')) return undefined;
