@@ -192,6 +192,8 @@ class ModelBuilder {
       // A handover's reason is read by the receiving team; its placeholders count as uses.
       if (exit?.kind === 'transfer' || exit?.kind === 'escalate') this.text(value(asMap(e.value), 'reason'), id, 'reason');
     }
+    step.objections = fit(step.objections);
+    step.exits = fit(step.exits);
     return step;
   }
 
@@ -222,7 +224,7 @@ class ModelBuilder {
           const target = this.ref(value(b, 'next'), 'step', role, owner) ?? this.ref(value(b, 'outcome'), 'outcome', role, owner);
           branches.push({ index, when: when?.text ?? '', whenSpan: span(when ?? b), target, start: b.start, end: b.end });
         }
-        return { kind: 'branches', branches, keySpan };
+        return { kind: 'branches', branches: fit(branches), keySpan };
       }
     }
   }
@@ -282,7 +284,7 @@ export function readText(node: YNode | undefined): Text | undefined {
     const s = asScalar(v);
     if (k && s) parts.push({ lang: k.text, text: s.text, start: s.start, end: s.end });
   }
-  return { start: n.start, end: n.end, perLanguage: true, parts };
+  return { start: n.start, end: n.end, perLanguage: true, parts: fit(parts) };
 }
 
 function ids(node: YNode | undefined): (Span & { id: string })[] {
@@ -291,7 +293,15 @@ function ids(node: YNode | undefined): (Span & { id: string })[] {
     const s = asScalar(item);
     if (s) out.push({ id: s.text, start: s.start, end: s.end });
   }
-  return out;
+  return fit(out);
+}
+
+/**
+ * The array itself, or a copy that holds just its items: one grown by push keeps room for 16 more,
+ * and a large script's model has tens of thousands of short lists.
+ */
+function fit<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }
 
 /** The value node of `key` in a mapping. */

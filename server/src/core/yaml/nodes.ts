@@ -36,7 +36,7 @@ export interface YMap extends Base {
 /** A mapping node whose key index is built only when asked for: most small maps are only iterated. */
 export class MapNode implements YMap {
   readonly kind = 'map';
-  readonly entries: YEntry[] = [];
+  entries: YEntry[] = [];
   private index: Map<string, YEntry> | undefined;
 
   constructor(

@@ -297,6 +297,10 @@ function buildTrees(events: Event[], src: string): Built {
         if (!frame) break; // the end of a document
         const node = frame.node;
         node.end = closeOf(node, src);
+        // An array grown by push keeps room for 16 more items; a copy holds just what it has (a
+        // large script has tens of thousands of small mappings, this keeps megabytes off the heap).
+        if (node.kind === 'map') node.entries = node.entries.slice();
+        else node.items = node.items.slice();
         lastEnd = Math.max(lastEnd, node.end);
         if (frame.anchor) anchors.set(frame.anchor, { node, value: frame.value, size: frame.size, open: false });
         keyEvent = frame.startEvent;
