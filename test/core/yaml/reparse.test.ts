@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { analyze, type Analysis } from '../../../server/src/core/analyze';
 import type { YNode } from '../../../server/src/core/yaml/nodes';
 import { changedRange } from '../../../server/src/core/yaml/reparse';
@@ -106,6 +108,32 @@ describe('yaml/reparse: reading again only the edited step', () => {
     assert.equal(agree(text, text.replace('  s7:\n', '  s6b:\n    note: new\n  s7:\n')), false, 'a step added');
     assert.equal(agree(text, text.replace('  s7:\n', '  s7: &x\n')), false, 'an anchor');
     assert.equal(agree(text, text.replace('id: generated-20', 'id: generated-21')), false, 'an edit outside the steps');
+  });
+
+  it('does not keep old versions of the text alive through the steps read again', function () {
+    this.timeout(60_000);
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    let text = generateScript(2000);
+    let previous = analyze(text);
+    const before = heap();
+    // 30 edits, each in another step: a step's strings cut as views of its version of the text
+    // would keep 30 versions (about 30 MB here) alive.
+    for (let edits = 0, step = 100; edits < 30; step += 60) {
+      const at = text.indexOf(`Question number ${step} `);
+      if (at < 0) continue;
+      edits++;
+      text = text.slice(0, at) + 'q' + text.slice(at + 1);
+      const next = analyze(text, { previous });
+      assert.equal(next.yaml, previous.yaml, 'the edit was read incrementally');
+      previous = next;
+    }
+    const grown = heap() - before;
+    assert.ok(grown < 6 * 1024 * 1024, `the heap grew by ${(grown / 1048576).toFixed(1)} MB`);
   });
 
   it('finds the changed range of two texts', () => {

@@ -36,7 +36,7 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
   // The edit must leave the part's first character and its last line break where they were.
   if (change.start < from || change.oldEnd > to - 1) return undefined;
   const delta = change.newEnd - change.oldEnd;
-  const part = text.slice(from, to + delta);
+  const part = detached(text.slice(from, to + delta));
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(part)) return undefined; // a document marker: not a part of this one
 
   // Read alone, the part's mapping sits one level higher than the steps' own: one less to go.
@@ -83,6 +83,16 @@ export function changedRange(oldText: string, text: string): { start: number; ol
     while (tail + block <= limit - start && oldText.slice(oldText.length - tail - block, oldText.length - tail) === text.slice(text.length - tail - block, text.length - tail)) tail += block;
   }
   return { start, oldEnd: oldText.length - tail, newEnd: text.length - tail };
+}
+
+/**
+ * A copy of `slice` that does not keep the text it was cut from alive. V8 cuts longer strings as
+ * views into their parent: the step's scalars, cut from the part, would each hold a whole version
+ * of the document in memory for as long as the step is not edited again.
+ */
+function detached(slice: string): string {
+  // Joining makes a new string; its first read flattens it into one of its own, which slice(1) views.
+  return (' ' + slice).slice(1);
 }
 
 /** Index of the last entry whose key starts at or before `offset` (the entry whose part holds it), or -1. */
