@@ -1,4 +1,5 @@
-import type { Objection, Outcome, Ref, ScriptModel, Variable } from '../model/types';
+import type { RawFinding } from '../findings';
+import type { Objection, Outcome, Ref, ScriptModel, Span, Variable } from '../model/types';
 
 /** Every reference of the script looked up once per analysis, for the rules about references. */
 export interface References {
@@ -39,4 +40,15 @@ export function resolveReferences(model: ScriptModel): References {
     }
   }
   return references;
+}
+
+/** A finding at the key of each declared item that no reference names (the unused-… rules). */
+export function unusedFindings<T extends { key: Span }>(declared: Iterable<T>, used: ReadonlySet<T>, describe: (item: T) => { id: string; message: string }): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const item of declared) {
+    if (used.has(item)) continue;
+    const { id, message } = describe(item);
+    findings.push({ message, ...item.key, data: { id } });
+  }
+  return findings;
 }

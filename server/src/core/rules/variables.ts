@@ -1,6 +1,7 @@
 import type { RawFinding } from '../findings';
 import type { Variable } from '../model/types';
 import type { Rule } from './rule';
+import { unusedFindings } from './references';
 
 /** `{name}` in a text, or `capture: name`, must refer to a declared variable. */
 export const undeclaredVariable: Rule = {
@@ -28,13 +29,8 @@ export const unusedVariable: Rule = {
   defaultSeverity: 'warning',
   summary: 'A variable is declared but never used in a text nor captured.',
   check({ model, references }) {
-    const findings: RawFinding[] = [];
-    if (model.variables.size === 0) return findings;
-    const { usedVariables } = references();
-    for (const v of model.variables.values()) {
-      if (!usedVariables.has(v)) findings.push({ message: `Variable "${v.name}" is declared but never used in a text nor captured.`, ...v.key, data: { id: v.name } });
-    }
-    return findings;
+    if (model.variables.size === 0) return [];
+    return unusedFindings(model.variables.values(), references().usedVariables, (v) => ({ id: v.name, message: `Variable "${v.name}" is declared but never used in a text nor captured.` }));
   },
 };
 
