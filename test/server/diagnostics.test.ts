@@ -58,6 +58,32 @@ describe('server: diagnostics', function () {
     }
   });
 
+  it('after edits typed into one step after another, publishes what a full check of the text finds', async () => {
+    // The server reads only the edited step again (core/yaml/reparse.ts): its diagnostics must
+    // still be those of the whole text, at the right places, as steps before them grow and shrink.
+    const uri = scratchUri('typing');
+    await client.open(uri, generateScript(80));
+    await client.diagnostics(uri, 1);
+    const edits: [string, string][] = [
+      ['next: s41', 'next: s41x'], // an unknown target in the middle
+      ['Question number 12 ', 'Question number 12, asked slowly and with a longer text, '], // earlier text grows
+      ['next: s70', 'next: s7O'], // another unknown target further on
+      ['Question number 30 for', 'Q30 for'], // earlier text shrinks
+      ['next: s41x', 'next: s41'], // the first one fixed
+    ];
+    let version = 1;
+    for (const [from, to] of edits) {
+      const text = client.text(uri);
+      const at = new LineIndex(text).positionAt(text.indexOf(from));
+      const end = new LineIndex(text).positionAt(text.indexOf(from) + from.length);
+      version = await client.edit(uri, { start: at, end }, to);
+      assert.deepEqual(essentials(await client.diagnostics(uri, version)), expected(client.text(uri)), `after "${to}"`);
+    }
+    const unknown = (await client.diagnostics(uri, version)).filter((d) => d.code === 'unknown-target');
+    assert.equal(unknown.length, 1, 'one unknown target left');
+    assert.match(unknown[0].message, /s7O/);
+  });
+
   it('waits for a pause in typing and never publishes for a version that is no longer current', async () => {
     const uri = scratchUri('typing');
     await client.open(uri, FIBER);
