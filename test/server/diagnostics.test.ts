@@ -69,6 +69,8 @@ describe('server: diagnostics', function () {
       ['Question number 12 ', 'Question number 12, asked slowly and with a longer text, '], // earlier text grows
       ['next: s70', 'next: s7O'], // another unknown target further on
       ['Question number 30 for', 'Q30 for'], // earlier text shrinks
+      ['Question number 50 for', 'Question "number 50 for'], // a stray quote: the text cannot be read
+      ['Question "number 50 for', 'Question number 50, for'], // readable again, one step changed since the last good text
       ['next: s41x', 'next: s41'], // the first one fixed
     ];
     let version = 1;

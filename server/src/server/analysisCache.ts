@@ -129,9 +129,10 @@ export class AnalysisCache {
     if (stale) return wanted ? this.current(doc.uri) : undefined;
     // The previous analysis of a broken text is of no further use.
     if (entry.latest !== entry.good) entry.latest = undefined;
-    // The newest analysis, if it could be read, is handed over to be reused where this edit left
-    // it alone (the core takes its tree over: it is replaced below, before anything reads it again).
-    const previous = entry.good && entry.good === entry.latest ? entry.good.analysis : undefined;
+    // The newest analysis that could be read is handed over, to be reused where the edits since left
+    // it alone. The core takes it over only when the new text can be read too, so it is replaced
+    // below before anything reads it again; otherwise it is left as it was, still the last good one.
+    const previous = entry.good?.analysis;
     const started = performance.now();
     const analysis = analyze(doc.text, { config, previous });
     entry.cost = performance.now() - started;
