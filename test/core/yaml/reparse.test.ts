@@ -4,26 +4,11 @@ import { join } from 'path';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { analyze, type Analysis } from '../../../server/src/core/analyze';
-import type { YNode } from '../../../server/src/core/yaml/nodes';
 import { changedRange } from '../../../server/src/core/yaml/reparse';
 import { generateScript } from '../../../bench/generate';
+import { randomEdit as edit, random, shape } from '../../helpers/yamlEdits';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
-
-/** A tree as plain data: what a full read and a partial one must agree on. */
-function shape(node: YNode | undefined): unknown {
-  if (!node) return undefined;
-  switch (node.kind) {
-    case 'scalar':
-      return [node.start, node.end, node.text, node.quoted];
-    case 'alias':
-      return [node.start, node.end, node.name];
-    case 'seq':
-      return [node.start, node.end, node.flow, node.items.map(shape)];
-    case 'map':
-      return [node.start, node.end, node.flow, node.entries.map((e) => [shape(e.key), shape(e.value)])];
-  }
-}
 
 /** Analyses `text` after `before` both ways, asserts they agree, and says whether the old tree was reused. */
 function agree(before: string, after: string): boolean {
@@ -37,24 +22,6 @@ function agree(before: string, after: string): boolean {
   assert.deepEqual(partial.findings, full.findings, context);
   assert.equal(partial.yaml.plain, full.yaml.plain, context);
   return partial.yaml === previous.yaml;
-}
-
-/** A small deterministic random source (tests must be repeatable). */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x80000000;
-  };
-}
-
-const PIECES = ['a', ' ', '  ', '\n', '\n  ', '\n    ', ':', ': ', '- ', '"', "'", '{', '}', '[', '#', '\t', 'x: y', '\n  s99:\n    say: Hi\n', '&a ', '*a', '!!str ', '---\n', '...\n', '|\n', '{customer_name}'];
-
-function edit(text: string, rnd: () => number): string {
-  const at = Math.floor(rnd() * text.length);
-  const cut = rnd() < 0.5 ? Math.floor(rnd() * 6) : 0;
-  const insert = rnd() < 0.8 ? PIECES[Math.floor(rnd() * PIECES.length)] : '';
-  return text.slice(0, at) + insert + text.slice(at + cut);
 }
 
 describe('yaml/reparse: reading again only the edited step', () => {

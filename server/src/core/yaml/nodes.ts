@@ -107,6 +107,20 @@ export function entryAt(node: YNode | undefined, path: readonly PathSegment[]): 
   return parent?.kind === 'map' ? lookup(parent, String(path[path.length - 1])) : undefined;
 }
 
+/** Moves a map entry's key and value by `delta` characters. */
+export function shiftEntry(e: YEntry, delta: number): void {
+  shiftNode(e.key, delta);
+  shiftNode(e.value, delta);
+}
+
+/** Moves a subtree by `delta` characters (a part read alone put in its place, or what follows an edit). */
+export function shiftNode(node: YNode, delta: number): void {
+  node.start += delta;
+  node.end += delta;
+  if (node.kind === 'map') for (const e of node.entries) shiftEntry(e, delta);
+  else if (node.kind === 'seq') for (const item of node.items) shiftNode(item, delta);
+}
+
 export function deref(node: YNode | undefined): YNode | undefined {
   return node?.kind === 'alias' ? node.target : node;
 }

@@ -11,6 +11,7 @@ import {
   type Event,
 } from 'js-yaml';
 import { MapNode, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
+import { readInPieces } from './pieces';
 
 /** A problem found while reading YAML, before any schema or rule looks at the value. */
 export interface YamlProblem {
@@ -43,23 +44,28 @@ export interface ParseLimits {
 
 export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 64, maxExpandedNodes: 1_000_000 };
 
+/** Texts at least twice this long are read in pieces of about this many characters (pieces.ts). */
+export const PIECE_LENGTH = 32 * 1024;
+
 /**
- * Reads YAML text into a source-mapped tree and its value, from one event stream. Never throws:
- * everything wrong with the text comes back as problems with positions.
+ * Reads YAML text into a source-mapped tree and its value. Never throws: everything wrong with
+ * the text comes back as problems with positions. A large script is read in pieces where its
+ * text allows (the same tree, with less memory); anything else is read whole.
  */
-export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): YamlDocument {
-  const empty = (problem?: YamlProblem, documentCount = 0): YamlDocument => ({
-    root: undefined,
-    value: undefined,
-    documentCount,
-    problems: problem ? [problem] : [],
-    plain: false,
-  });
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, pieceLength = PIECE_LENGTH): YamlDocument {
   const binaryAt = findBinary(text);
   if (binaryAt >= 0) {
     return empty({ message: 'This is not a text file: it holds binary data (a NUL or control byte).', start: binaryAt, end: binaryAt + 1 });
   }
+  return (text.length >= 2 * pieceLength && readInPieces(text, limits, pieceLength, readWhole)) || readWhole(text, limits);
+}
 
+function empty(problem?: YamlProblem, documentCount = 0): YamlDocument {
+  return { root: undefined, value: undefined, documentCount, problems: problem ? [problem] : [], plain: false };
+}
+
+/** Reads a text free of binary bytes from one event stream. */
+function readWhole(text: string, limits: ParseLimits): YamlDocument {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth });

@@ -1,4 +1,4 @@
-import { MapNode, type YMap, type YNode } from './nodes';
+import { MapNode, shiftEntry, type YMap, type YNode } from './nodes';
 import { closeOf, DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './parse';
 
 /**
@@ -120,17 +120,4 @@ function nextKeyAfter(root: YMap, steps: YMap): YNode | undefined {
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function shiftEntry(e: { key: YNode; value: YNode }, delta: number): void {
-  shift(e.key, delta);
-  shift(e.value, delta);
-}
-
-/** Moves a subtree by `delta` characters. */
-function shift(node: YNode, delta: number): void {
-  node.start += delta;
-  node.end += delta;
-  if (node.kind === 'map') for (const e of node.entries) shiftEntry(e, delta);
-  else if (node.kind === 'seq') for (const item of node.items) shift(item, delta);
 }
