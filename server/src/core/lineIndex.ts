@@ -10,25 +10,17 @@ export interface Position {
 }
 
 export class LineIndex {
-  /** offset at which each line starts */
-  private readonly starts: number[];
+  private table: Uint32Array | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    this.starts = starts;
-    // Most texts have no carriage return: the native search for line feeds is several times faster.
-    if (text.indexOf('\r') < 0) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+  constructor(private readonly text: string) {}
+
+  /**
+   * Offset at which each line starts, found on first use: a check without findings never needs
+   * it. One exact-size typed array: a list grown by push leaves several times its size behind,
+   * and the server makes one index per version of a document.
+   */
+  private get starts(): Uint32Array {
+    return (this.table ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -69,4 +61,26 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+}
+
+function lineStarts(text: string): Uint32Array {
+  // Most texts have no carriage return: the native search for line feeds is several times faster.
+  if (text.indexOf('\r') < 0) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Uint32Array(count);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    return starts;
+  }
+  const found: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) found.push(i + 1);
+    else if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      found.push(i + 1);
+    }
+  }
+  return Uint32Array.from(found);
 }
