@@ -296,12 +296,15 @@ function ids(node: YNode | undefined): (Span & { id: string })[] {
   return fit(out);
 }
 
+/** The one empty list that every empty list of a model is (frozen: nothing may add to it). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
 /**
- * The array itself, or a copy that holds just its items: one grown by push keeps room for 16 more,
- * and a large script's model has tens of thousands of short lists.
+ * A copy that holds just the list's items, or the shared empty list: one grown by push keeps room
+ * for 16 more, and a large script's model has tens of thousands of short lists, most of them empty.
  */
 function fit<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? EMPTY : items.slice();
 }
 
 /** The value node of `key` in a mapping. */
