@@ -2,6 +2,9 @@
  * For tests that read a YAML text in parts and compare with a whole read: the tree as plain data,
  * and repeatable random edits that break and mend scripts in the ways typing does.
  */
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { generateScript } from '../../bench/generate';
 import type { YNode } from '../../server/src/core/yaml/nodes';
 
 /** A tree as plain data: what a whole read and a read in parts must agree on. */
@@ -36,4 +39,18 @@ export function randomEdit(text: string, rnd: () => number): string {
   const cut = rnd() < 0.5 ? Math.floor(rnd() * 6) : 0;
   const insert = rnd() < 0.8 ? PIECES[Math.floor(rnd() * PIECES.length)] : '';
   return text.slice(0, at) + insert + text.slice(at + cut);
+}
+
+const EXAMPLES = join(__dirname, '../../../examples');
+
+/** Named texts to edit: every bundled example, a generated script of `steps` steps, and half as many with CRLF line ends. */
+export function sampleScripts(steps: number): [string, string][] {
+  const half = Math.round(steps / 2);
+  return [
+    ...readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith('.call.yaml'))
+      .map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
+    [`generated ${steps} steps`, generateScript(steps)],
+    [`generated ${half} steps with CRLF line ends`, generateScript(half).replace(/\n/g, '\r\n')],
+  ];
 }

@@ -1,12 +1,9 @@
 import { strict as assert } from 'assert';
-import { readFileSync, readdirSync } from 'fs';
-import { join } from 'path';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from '../../../server/src/core/yaml/parse';
 import { readInPieces } from '../../../server/src/core/yaml/pieces';
 import { generateScript } from '../../../bench/generate';
-import { randomEdit, random, shape } from '../../helpers/yamlEdits';
+import { randomEdit, random, sampleScripts, shape } from '../../helpers/yamlEdits';
 
-const EXAMPLES = join(__dirname, '../../../../examples');
 const WHOLE = Number.POSITIVE_INFINITY;
 
 /** Reads `text` in pieces of `pieceLength` characters where it can; says whether it could. */
@@ -26,13 +23,7 @@ function agree(text: string, pieceLength: number, context: string, limits: Parse
 }
 
 describe('yaml/pieces: a large script read in pieces', () => {
-  const texts: [string, string][] = [
-    ...readdirSync(EXAMPLES)
-      .filter((f) => f.endsWith('.call.yaml'))
-      .map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
-    ['generated 80 steps', generateScript(80)],
-    ['generated 40 steps with CRLF line ends', generateScript(40).replace(/\n/g, '\r\n')],
-  ];
+  const texts = sampleScripts(80);
 
   for (const [name, text] of texts) {
     it(`reads ${name} in pieces of any length as a whole read does`, () => {

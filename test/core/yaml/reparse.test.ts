@@ -1,14 +1,11 @@
 import { strict as assert } from 'assert';
-import { readFileSync, readdirSync } from 'fs';
-import { join } from 'path';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { analyze, type Analysis } from '../../../server/src/core/analyze';
 import { changedRange } from '../../../server/src/core/yaml/reparse';
 import { generateScript } from '../../../bench/generate';
-import { randomEdit as edit, random, shape } from '../../helpers/yamlEdits';
+import { randomEdit as edit, random, sampleScripts, shape } from '../../helpers/yamlEdits';
 
-const EXAMPLES = join(__dirname, '../../../../examples');
 
 /** Analyses `text` after `before` both ways, asserts they agree, and says whether the old tree was reused. */
 function agree(before: string, after: string): boolean {
@@ -25,13 +22,7 @@ function agree(before: string, after: string): boolean {
 }
 
 describe('yaml/reparse: reading again only the edited step', () => {
-  const texts: [string, string][] = [
-    ...readdirSync(EXAMPLES)
-      .filter((f) => f.endsWith('.call.yaml'))
-      .map((f): [string, string] => [f, readFileSync(join(EXAMPLES, f), 'utf8')]),
-    ['generated 60 steps', generateScript(60)],
-    ['generated 30 steps with CRLF line ends', generateScript(30).replace(/\n/g, '\r\n')],
-  ];
+  const texts = sampleScripts(60);
 
   for (const [name, text] of texts) {
     it(`agrees with a full read on 300 random edits of ${name}`, () => {
