@@ -154,3 +154,26 @@ export function nodesAtOffset(root: YNode, offset: number): YNode[] {
 function contains(n: YNode, offset: number): boolean {
   return n.start <= offset && offset <= n.end;
 }
+
+/** End offset of a collection: its last child's end, or past the closing bracket of a flow collection. */
+export function closeOf(node: YMap | YSeq, src: string): number {
+  const children = node.kind === 'map' ? node.entries : node.items;
+  const last = children[children.length - 1];
+  let end = last === undefined ? node.start + 1 : 'value' in last ? last.value.end : last.end;
+  if (node.kind === 'map' && last && 'value' in last && last.value.end < last.key.end) end = last.key.end;
+  if (!node.flow) return end;
+  // The bracket follows the last item, after white space, comments and a trailing comma. A pair
+  // written bare in a flow sequence (`[a: 1]`) is a mapping without brackets: it ends with its value.
+  const close = node.kind === 'map' ? 125 /* } */ : 93; /* ] */
+  let at = end;
+  let comma = false;
+  for (; at < src.length; at++) {
+    const c = src.charCodeAt(at);
+    if (c === 35 /* # */) {
+      const eol = src.indexOf('\n', at);
+      at = eol < 0 ? src.length : eol;
+    } else if (c === 44 /* , */ && !comma) comma = true;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+  }
+  return src.charCodeAt(at) === close ? at + 1 : end;
+}

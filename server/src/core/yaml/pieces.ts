@@ -1,5 +1,5 @@
-import { MapNode, shiftEntry, type YEntry } from './nodes';
-import { closeOf, type ParseLimits, type YamlDocument } from './parse';
+import { closeOf, MapNode, shiftEntry, type YEntry, type YScalar } from './nodes';
+import type { ParseLimits, YamlDocument } from './parse';
 
 /**
  * A large script read in pieces: the part before its steps, runs of steps of about `pieceLength`
@@ -43,11 +43,9 @@ export function readInPieces(text: string, limits: ParseLimits, pieceLength: num
     const from = keys[first];
     const to = last < keys.length ? keys[last] : end;
     const piece = read(text.slice(from, to), stepLimits);
-    const map = piece.root;
-    if (!piece.plain || map?.kind !== 'map' || map.flow || map.entries.length !== last - first) return undefined;
-    for (let i = 0; i < map.entries.length; i++) {
-      const entry = map.entries[i];
-      if (entry.key.kind !== 'scalar' || entry.key.start + from !== keys[first + i] + indent) return undefined;
+    const entries = entriesAt(piece, from, keys.slice(first, last).map((k) => k + indent));
+    if (!entries) return undefined;
+    for (const entry of entries) {
       if (!adopt(stepsValue, entry.key.text, (piece.value as Record<string, unknown>)[entry.key.text])) return undefined;
       shiftEntry(entry, from);
       steps.entries.push(entry);
@@ -74,6 +72,24 @@ export function readInPieces(text: string, limits: ParseLimits, pieceLength: num
   top.end = closeOf(top, text);
   return { root: top, value, documentCount: 1, problems: [], plain: true };
 }
+
+/**
+ * The entries of a part of a script read alone (it starts at `from` in the whole text), if it is
+ * one block mapping with no problem, anchor, alias or tag, of exactly as many entries as
+ * `keyStarts` has, each with a scalar key starting there (offsets in the whole text). Then the
+ * part means in place what it means alone; undefined otherwise.
+ */
+export function entriesAt(part: YamlDocument, from: number, keyStarts: readonly number[]): ScalarKeyed[] | undefined {
+  const map = part.root;
+  if (!part.plain || map?.kind !== 'map' || map.flow || map.entries.length !== keyStarts.length) return undefined;
+  for (let i = 0; i < keyStarts.length; i++) {
+    const key = map.entries[i].key;
+    if (key.kind !== 'scalar' || key.start + from !== keyStarts[i]) return undefined;
+  }
+  return map.entries as ScalarKeyed[];
+}
+
+type ScalarKeyed = YEntry & { key: YScalar };
 
 /**
  * Sets `object[key]` to `value` unless the key is there already (a duplicate, which the whole read

@@ -1,5 +1,6 @@
-import { MapNode, shiftEntry, type YMap, type YNode } from './nodes';
-import { closeOf, DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './parse';
+import { closeOf, MapNode, shiftEntry, type YMap, type YNode } from './nodes';
+import { entriesAt } from './pieces';
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './parse';
 
 /**
  * Reading a large script again after a keystroke costs far more than the keystroke changes: this
@@ -41,10 +42,8 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
 
   // Read alone, the part's mapping sits one level higher than the steps' own: one less to go.
   const read = parseYaml(part, { ...limits, maxDepth: limits.maxDepth - 1 });
-  const fresh = read.root;
-  if (!read.plain || fresh?.kind !== 'map' || fresh.flow || fresh.entries.length !== 1) return undefined;
-  const freshEntry = fresh.entries[0];
-  if (freshEntry.key.kind !== 'scalar' || freshEntry.key.text !== key.text || freshEntry.key.start + from !== key.start) return undefined;
+  const freshEntry = entriesAt(read, from, [key.start])?.[0];
+  if (!freshEntry || freshEntry.key.text !== key.text) return undefined;
 
   // From here on the old document is changed: it has become the new one.
   for (let j = i + 1; j < steps.entries.length; j++) shiftEntry(steps.entries[j], delta);
