@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from '../../../server/src/core/yaml/parse';
+import { DEFAULT_LIMITS, parseYaml, PIECE_LENGTH, type ParseLimits, type YamlDocument } from '../../../server/src/core/yaml/parse';
 import { readInPieces } from '../../../server/src/core/yaml/pieces';
 import { generateScript } from '../../../bench/generate';
 import { randomEdit, random, sampleScripts, shape } from '../../helpers/yamlEdits';
@@ -49,9 +49,9 @@ describe('yaml/pieces: a large script read in pieces', () => {
 
   it('reads a large script in pieces by default, with the tree and value of a whole read', () => {
     const text = generateScript(3_000);
-    assert.ok(text.length > 2 * 32 * 1024);
-    assert.ok(pieces(text, 32 * 1024));
-    agree(text, 32 * 1024, 'default piece length');
+    assert.ok(text.length > 2 * PIECE_LENGTH);
+    assert.ok(pieces(text, PIECE_LENGTH));
+    agree(text, PIECE_LENGTH, 'default piece length');
     const read = parseYaml(text);
     assert.deepEqual(shape(read.root), shape(parseYaml(text, DEFAULT_LIMITS, WHOLE).root));
   });
