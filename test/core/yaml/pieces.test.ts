@@ -8,7 +8,7 @@ const WHOLE = Number.POSITIVE_INFINITY;
 
 /** Reads `text` in pieces of `pieceLength` characters where it can; says whether it could. */
 function pieces(text: string, pieceLength: number, limits: ParseLimits = DEFAULT_LIMITS): YamlDocument | undefined {
-  return readInPieces(text, limits, pieceLength, (part, l) => parseYaml(part, l, WHOLE));
+  return readInPieces(text, limits, pieceLength, 0, (part, l, base) => parseYaml(part, l, WHOLE, base));
 }
 
 /** Asserts that reading `text` with pieces of `pieceLength` gives what a whole read gives. */

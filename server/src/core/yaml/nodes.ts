@@ -113,7 +113,7 @@ export function shiftEntry(e: YEntry, delta: number): void {
   shiftNode(e.value, delta);
 }
 
-/** Moves a subtree by `delta` characters (a part read alone put in its place, or what follows an edit). */
+/** Moves a subtree by `delta` characters (what follows an edit). */
 export function shiftNode(node: YNode, delta: number): void {
   node.start += delta;
   node.end += delta;
@@ -155,8 +155,11 @@ function contains(n: YNode, offset: number): boolean {
   return n.start <= offset && offset <= n.end;
 }
 
-/** End offset of a collection: its last child's end, or past the closing bracket of a flow collection. */
-export function closeOf(node: YMap | YSeq, src: string): number {
+/**
+ * End offset of a collection: its last child's end, or past the closing bracket of a flow
+ * collection. `src` is the text the node was read from, which starts at offset `base`.
+ */
+export function closeOf(node: YMap | YSeq, src: string, base = 0): number {
   const children = node.kind === 'map' ? node.entries : node.items;
   const last = children[children.length - 1];
   let end = last === undefined ? node.start + 1 : 'value' in last ? last.value.end : last.end;
@@ -165,7 +168,7 @@ export function closeOf(node: YMap | YSeq, src: string): number {
   // The bracket follows the last item, after white space, comments and a trailing comma. A pair
   // written bare in a flow sequence (`[a: 1]`) is a mapping without brackets: it ends with its value.
   const close = node.kind === 'map' ? 125 /* } */ : 93; /* ] */
-  let at = end;
+  let at = end - base;
   let comma = false;
   for (; at < src.length; at++) {
     const c = src.charCodeAt(at);
@@ -175,5 +178,5 @@ export function closeOf(node: YMap | YSeq, src: string): number {
     } else if (c === 44 /* , */ && !comma) comma = true;
     else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
   }
-  return src.charCodeAt(at) === close ? at + 1 : end;
+  return src.charCodeAt(at) === close ? base + at + 1 : end;
 }

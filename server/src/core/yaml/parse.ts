@@ -51,35 +51,39 @@ export const PIECE_LENGTH = 32 * 1024;
  * Reads YAML text into a source-mapped tree and its value. Never throws: everything wrong with
  * the text comes back as problems with positions. A large script is read in pieces where its
  * text allows (the same tree, with less memory); anything else is read whole.
+ *
+ * `base` is where `text` starts in a larger text (a part read alone): every offset of the result
+ * is counted from there, so the part's tree is made in its place rather than moved there after.
  */
-export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, pieceLength = PIECE_LENGTH): YamlDocument {
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, pieceLength = PIECE_LENGTH, base = 0): YamlDocument {
   const binaryAt = findBinary(text);
   if (binaryAt >= 0) {
-    return empty({ message: 'This is not a text file: it holds binary data (a NUL or control byte).', start: binaryAt, end: binaryAt + 1 });
+    return empty({ message: 'This is not a text file: it holds binary data (a NUL or control byte).', start: base + binaryAt, end: base + binaryAt + 1 });
   }
-  return (text.length >= 2 * pieceLength && readInPieces(text, limits, pieceLength, readWhole)) || readWhole(text, limits);
+  return (text.length >= 2 * pieceLength && readInPieces(text, limits, pieceLength, base, readWhole)) || readWhole(text, limits, base);
 }
 
 function empty(problem?: YamlProblem, documentCount = 0): YamlDocument {
   return { root: undefined, value: undefined, documentCount, problems: problem ? [problem] : [], plain: false };
 }
 
-/** Reads a text free of binary bytes from one event stream. */
-function readWhole(text: string, limits: ParseLimits): YamlDocument {
+/** Reads a text free of binary bytes from one event stream (offsets counted from `base`). */
+function readWhole(text: string, limits: ParseLimits, base: number): YamlDocument {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth });
   } catch (e) {
-    return empty(problemFromError(e, text));
+    const p = problemFromError(e, text);
+    return empty({ ...p, start: base + p.start, end: base + p.end });
   }
 
-  const built = buildTrees(events, text);
+  const built = buildTrees(events, text, base);
   const problems = [...built.problems];
   const root = built.roots[0];
   if (built.roots.length > 1) {
     const second = built.roots[1];
-    const marker = text.lastIndexOf('---', second ? second.start : text.length);
-    const at = marker >= 0 ? marker : second?.start ?? 0;
+    const marker = text.lastIndexOf('---', second ? second.start - base : text.length);
+    const at = marker >= 0 ? base + marker : second?.start ?? base;
     problems.push({
       message: `A call script holds one YAML document, but this file has ${built.roots.length}; only the first is checked.`,
       start: at,
@@ -109,7 +113,8 @@ function readWhole(text: string, limits: ParseLimits): YamlDocument {
       const kept = built.dropped.length ? again.filter((_, i) => !built.dropped.some(([from, to]) => from <= i && i <= to)) : again;
       value = constructFromEvents(kept, { source: text, json: true })[0];
     } catch (e) {
-      problems.push(problemFromError(e, text));
+      const p = problemFromError(e, text);
+      problems.push({ ...p, start: base + p.start, end: base + p.end });
       return { ...empty(undefined, built.roots.length), problems };
     }
   }
@@ -219,7 +224,8 @@ interface Frame {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function buildTrees(events: Event[], src: string): Built {
+/** The trees of `src`'s events, each node placed `base` characters further on. */
+function buildTrees(events: Event[], src: string, base: number): Built {
   const roots: YNode[] = [];
   const problems: YamlProblem[] = [];
   const values: unknown[] = [];
@@ -229,7 +235,7 @@ function buildTrees(events: Event[], src: string): Built {
   let expandedSize = 0;
   let firstAlias: YAlias | undefined;
   let fatal = false;
-  /** end of the furthest node read so far: where an empty value sits */
+  /** end of the furthest node read so far, in `src`: where an empty value sits */
   let lastEnd = 0;
   /** nodes as written, to tell an alias bomb from a merely large document */
   let nodeCount = 0;
@@ -287,8 +293,9 @@ function buildTrees(events: Event[], src: string): Built {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const flow = ev.style === COLLECTION_STYLE.FLOW;
-        const start = startOf(ev, ev.start);
-        const node: YMap | YSeq = ev.type === EVENT_ID.MAPPING ? new MapNode(start, ev.start, flow) : { kind: 'seq', start, end: ev.start, flow, items: [] };
+        const start = base + startOf(ev, ev.start);
+        const end = base + ev.start;
+        const node: YMap | YSeq = ev.type === EVENT_ID.MAPPING ? new MapNode(start, end, flow) : { kind: 'seq', start, end, flow, items: [] };
         nodeCount++;
         lastEnd = Math.max(lastEnd, ev.start);
         const value = ev.type === EVENT_ID.MAPPING ? {} : [];
@@ -302,12 +309,12 @@ function buildTrees(events: Event[], src: string): Built {
         const frame = stack.pop();
         if (!frame) break; // the end of a document
         const node = frame.node;
-        node.end = closeOf(node, src);
+        node.end = closeOf(node, src, base);
         // An array grown by push keeps room for 16 more items; a copy holds just what it has (a
         // large script has tens of thousands of small mappings, this keeps megabytes off the heap).
         if (node.kind === 'map') node.entries = node.entries.slice();
         else node.items = node.items.slice();
-        lastEnd = Math.max(lastEnd, node.end);
+        lastEnd = Math.max(lastEnd, node.end - base);
         if (frame.anchor) anchors.set(frame.anchor, { node, value: frame.value, size: frame.size, open: false });
         keyEvent = frame.startEvent;
         attach(node, frame.size, frame.value);
@@ -327,7 +334,7 @@ function buildTrees(events: Event[], src: string): Built {
           const indicator = Math.max(src.lastIndexOf('|', ev.valueStart), src.lastIndexOf('>', ev.valueStart));
           if (indicator >= lastEnd) start = indicator;
         }
-        const node: YScalar = { kind: 'scalar', start: startOf(ev, start), end, text: ev.valueStart < 0 ? '' : getScalarValue(src, ev), quoted };
+        const node: YScalar = { kind: 'scalar', start: base + startOf(ev, start), end: base + end, text: ev.valueStart < 0 ? '' : getScalarValue(src, ev), quoted };
         lastEnd = Math.max(lastEnd, end);
         nodeCount++;
         if (ev.tagStart >= 0) hasTags = true;
@@ -341,9 +348,9 @@ function buildTrees(events: Event[], src: string): Built {
       case EVENT_ID.ALIAS: {
         const name = src.slice(ev.anchorStart, ev.anchorEnd);
         const target = anchors.get(name);
-        const node: YAlias = { kind: 'alias', name, start: ev.anchorStart - 1, end: ev.anchorEnd, target: target?.node };
+        const node: YAlias = { kind: 'alias', name, start: base + ev.anchorStart - 1, end: base + ev.anchorEnd, target: target?.node };
         firstAlias ??= node;
-        lastEnd = Math.max(lastEnd, node.end);
+        lastEnd = Math.max(lastEnd, ev.anchorEnd);
         nodeCount++;
         if (!target) {
           problems.push({ message: `Unknown alias *${name}: no node above it is anchored as &${name}.`, start: node.start, end: node.end });

@@ -1,4 +1,4 @@
-import { closeOf, MapNode, shiftEntry, type YEntry, type YScalar } from './nodes';
+import { closeOf, MapNode, type YEntry, type YScalar } from './nodes';
 import type { ParseLimits, YamlDocument } from './parse';
 
 /**
@@ -15,25 +15,31 @@ import type { ParseLimits, YamlDocument } from './parse';
  * problem, anchor, alias or tag, the entries expected at the places expected (the part before
  * the steps ending with `steps:` and no value). A block mapping's entry ends where a line comes
  * back to its indentation, so reading it alone gives what reading it in place gives; the tree is
- * the same as a whole read's once each piece is moved to its place. Anything else (duplicate ids
+ * the same as a whole read's, each piece read with its offset as its base. Anything else (duplicate ids
  * across pieces, odd indentation, a flow collection, document markers, a broken piece) answers
  * undefined, and the caller reads the whole text: it reports what is wrong with positions.
  */
-export function readInPieces(text: string, limits: ParseLimits, pieceLength: number, read: (part: string, limits: ParseLimits) => YamlDocument): YamlDocument | undefined {
+export function readInPieces(
+  text: string,
+  limits: ParseLimits,
+  pieceLength: number,
+  base: number,
+  read: (part: string, limits: ParseLimits, base: number) => YamlDocument,
+): YamlDocument | undefined {
   const section = stepsSection(text);
   if (!section || section.keys.length === 0) return undefined;
   const { keys, indent, end } = section;
 
-  const head = read(text.slice(0, keys[0]), limits);
+  const head = read(text.slice(0, keys[0]), limits, base);
   const top = head.root;
   if (!head.plain || !(top instanceof MapNode) || top.flow) return undefined;
   const stepsEntry = top.entries[top.entries.length - 1];
   const empty = stepsEntry.value;
-  if (stepsEntry.key.kind !== 'scalar' || stepsEntry.key.text !== 'steps' || stepsEntry.key.start !== section.keyLine) return undefined;
+  if (stepsEntry.key.kind !== 'scalar' || stepsEntry.key.text !== 'steps' || stepsEntry.key.start !== base + section.keyLine) return undefined;
   if (empty.kind !== 'scalar' || empty.quoted || empty.text !== '') return undefined;
   const value = head.value as Record<string, unknown>;
 
-  const steps = new MapNode(keys[0] + indent, 0, false);
+  const steps = new MapNode(base + keys[0] + indent, 0, false);
   const stepsValue: Record<string, unknown> = {};
   // A step's mapping, read alone, sits one level higher than in the script.
   const stepLimits = { ...limits, maxDepth: limits.maxDepth - 1 };
@@ -42,49 +48,47 @@ export function readInPieces(text: string, limits: ParseLimits, pieceLength: num
     while (last < keys.length && keys[last] - keys[first] < pieceLength) last++;
     const from = keys[first];
     const to = last < keys.length ? keys[last] : end;
-    const piece = read(text.slice(from, to), stepLimits);
-    const entries = entriesAt(piece, from, keys.slice(first, last).map((k) => k + indent));
+    const piece = read(text.slice(from, to), stepLimits, base + from);
+    const entries = entriesAt(piece, keys.slice(first, last).map((k) => base + k + indent));
     if (!entries) return undefined;
     for (const entry of entries) {
       if (!adopt(stepsValue, entry.key.text, (piece.value as Record<string, unknown>)[entry.key.text])) return undefined;
-      shiftEntry(entry, from);
       steps.entries.push(entry);
     }
     first = last;
   }
   steps.entries = steps.entries.slice();
-  steps.end = closeOf(steps, text);
+  steps.end = closeOf(steps, text, base);
   top.replaceEntry(top.entries.length - 1, { key: stepsEntry.key, value: steps });
   value.steps = stepsValue;
 
   if (end < text.length) {
-    const tail = read(text.slice(end), limits);
+    const tail = read(text.slice(end), limits, base + end);
     const rest = tail.root;
     if (!tail.plain || (rest && (!(rest instanceof MapNode) || rest.flow))) return undefined;
     const entries: YEntry[] = rest ? rest.entries : [];
     const tailValue = tail.value as Record<string, unknown>;
     for (const entry of entries) {
       if (entry.key.kind !== 'scalar' || !adopt(value, entry.key.text, tailValue[entry.key.text])) return undefined;
-      shiftEntry(entry, end);
     }
     top.entries = [...top.entries, ...entries];
   }
-  top.end = closeOf(top, text);
+  top.end = closeOf(top, text, base);
   return { root: top, value, documentCount: 1, problems: [], plain: true };
 }
 
 /**
- * The entries of a part of a script read alone (it starts at `from` in the whole text), if it is
- * one block mapping with no problem, anchor, alias or tag, of exactly as many entries as
- * `keyStarts` has, each with a scalar key starting there (offsets in the whole text). Then the
- * part means in place what it means alone; undefined otherwise.
+ * The entries of a part of a script read alone (with its offset in the whole text as its base), if
+ * it is one block mapping with no problem, anchor, alias or tag, of exactly as many entries as
+ * `keyStarts` has, each with a scalar key starting there. Then the part means in place what it
+ * means alone; undefined otherwise.
  */
-export function entriesAt(part: YamlDocument, from: number, keyStarts: readonly number[]): ScalarKeyed[] | undefined {
+export function entriesAt(part: YamlDocument, keyStarts: readonly number[]): ScalarKeyed[] | undefined {
   const map = part.root;
   if (!part.plain || map?.kind !== 'map' || map.flow || map.entries.length !== keyStarts.length) return undefined;
   for (let i = 0; i < keyStarts.length; i++) {
     const key = map.entries[i].key;
-    if (key.kind !== 'scalar' || key.start + from !== keyStarts[i]) return undefined;
+    if (key.kind !== 'scalar' || key.start !== keyStarts[i]) return undefined;
   }
   return map.entries as ScalarKeyed[];
 }

@@ -1,6 +1,6 @@
 import { closeOf, MapNode, shiftEntry, type YMap, type YNode } from './nodes';
 import { entriesAt } from './pieces';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type YamlDocument } from './parse';
+import { DEFAULT_LIMITS, parseYaml, PIECE_LENGTH, type ParseLimits, type YamlDocument } from './parse';
 
 /**
  * Reading a large script again after a keystroke costs far more than the keystroke changes: this
@@ -41,14 +41,13 @@ export function reparseStep(old: YamlDocument, oldText: string, text: string, li
   if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(part)) return undefined; // a document marker: not a part of this one
 
   // Read alone, the part's mapping sits one level higher than the steps' own: one less to go.
-  const read = parseYaml(part, { ...limits, maxDepth: limits.maxDepth - 1 });
-  const freshEntry = entriesAt(read, from, [key.start])?.[0];
+  const read = parseYaml(part, { ...limits, maxDepth: limits.maxDepth - 1 }, PIECE_LENGTH, from);
+  const freshEntry = entriesAt(read, [key.start])?.[0];
   if (!freshEntry || freshEntry.key.text !== key.text) return undefined;
 
   // From here on the old document is changed: it has become the new one.
   for (let j = i + 1; j < steps.entries.length; j++) shiftEntry(steps.entries[j], delta);
   for (const e of root.entries) if (e.key.start >= to) shiftEntry(e, delta);
-  shiftEntry(freshEntry, from);
   steps.replaceEntry(i, freshEntry);
   steps.end = closeOf(steps, text);
   root.end = closeOf(root, text);
