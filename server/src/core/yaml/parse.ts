@@ -10,7 +10,7 @@ import {
   YAMLException,
   type Event,
 } from 'js-yaml';
-import { closeOf, MapNode, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
+import { closeOf, MapNode, QuotedScalarNode, ScalarNode, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
 import { readInPieces } from './pieces';
 
 /** A problem found while reading YAML, before any schema or rule looks at the value. */
@@ -334,7 +334,8 @@ function buildTrees(events: Event[], src: string, base: number): Built {
           const indicator = Math.max(src.lastIndexOf('|', ev.valueStart), src.lastIndexOf('>', ev.valueStart));
           if (indicator >= lastEnd) start = indicator;
         }
-        const node: YScalar = { kind: 'scalar', start: base + startOf(ev, start), end: base + end, text: ev.valueStart < 0 ? '' : getScalarValue(src, ev), quoted };
+        const text = ev.valueStart < 0 ? '' : getScalarValue(src, ev);
+        const node: YScalar = quoted ? new QuotedScalarNode(base + startOf(ev, start), base + end, text) : new ScalarNode(base + startOf(ev, start), base + end, text);
         lastEnd = Math.max(lastEnd, end);
         nodeCount++;
         if (ev.tagStart >= 0) hasTags = true;
