@@ -73,8 +73,7 @@ function readWhole(text: string, limits: ParseLimits, base: number): YamlDocumen
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth });
   } catch (e) {
-    const p = problemFromError(e, text);
-    return empty({ ...p, start: base + p.start, end: base + p.end });
+    return empty(problemFromError(e, text, base));
   }
 
   const built = buildTrees(events, text, base);
@@ -113,8 +112,7 @@ function readWhole(text: string, limits: ParseLimits, base: number): YamlDocumen
       const kept = built.dropped.length ? again.filter((_, i) => !built.dropped.some(([from, to]) => from <= i && i <= to)) : again;
       value = constructFromEvents(kept, { source: text, json: true })[0];
     } catch (e) {
-      const p = problemFromError(e, text);
-      problems.push({ ...p, start: base + p.start, end: base + p.end });
+      problems.push(problemFromError(e, text, base));
       return { ...empty(undefined, built.roots.length), problems };
     }
   }
@@ -129,7 +127,13 @@ function findBinary(text: string): number {
   return m ? m.index : -1;
 }
 
-function problemFromError(e: unknown, text: string): YamlProblem {
+/** A thrown error as a problem, its offsets counted from `base` like the text's nodes. */
+function problemFromError(e: unknown, text: string, base: number): YamlProblem {
+  const p = problemIn(e, text);
+  return { ...p, start: base + p.start, end: base + p.end };
+}
+
+function problemIn(e: unknown, text: string): YamlProblem {
   if (e instanceof YAMLException) {
     const at = Math.min(e.mark?.position ?? 0, text.length);
     // js-yaml notices an unclosed quote only where the text runs out ("deficient indentation"):
