@@ -47,6 +47,15 @@ describe('yaml/pieces: a large script read in pieces', () => {
     });
   }
 
+  it('places every piece at the base it is given, as a whole read at that base does', () => {
+    const text = generateScript(300);
+    const base = 4321;
+    const read = readInPieces(text, DEFAULT_LIMITS, 2048, base, (part, l, b) => parseYaml(part, l, WHOLE, b));
+    assert.ok(read, 'the script is read in pieces');
+    assert.deepEqual(shape(read.root), shape(parseYaml(text, DEFAULT_LIMITS, WHOLE, base).root));
+    assert.deepEqual(read.value, parseYaml(text, DEFAULT_LIMITS, WHOLE).value);
+  });
+
   it('reads a large script in pieces by default, with the tree and value of a whole read', () => {
     const text = generateScript(3_000);
     assert.ok(text.length > 2 * PIECE_LENGTH);

@@ -14,10 +14,11 @@ import type { ParseLimits, YamlDocument } from './parse';
  * the first line back at the left margin. Each piece is then read alone and must be, with no
  * problem, anchor, alias or tag, the entries expected at the places expected (the part before
  * the steps ending with `steps:` and no value). A block mapping's entry ends where a line comes
- * back to its indentation, so reading it alone gives what reading it in place gives; the tree is
- * the same as a whole read's, each piece read with its offset as its base. Anything else (duplicate ids
- * across pieces, odd indentation, a flow collection, document markers, a broken piece) answers
- * undefined, and the caller reads the whole text: it reports what is wrong with positions.
+ * back to its indentation, so reading it alone gives what reading it in place gives; each piece
+ * is read with its offset as its base, and the tree is the same as a whole read's. Anything else
+ * (duplicate ids across pieces, odd indentation, a flow collection, document markers, a broken
+ * piece) answers undefined, and the caller reads the whole text: it reports what is wrong with
+ * positions.
  */
 export function readInPieces(
   text: string,
