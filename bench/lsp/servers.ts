@@ -1,6 +1,6 @@
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import { REPO, TestClient } from '../../test/server/client';
 
 /** A language server under test: how to start it and how it names documents and versions. */
@@ -17,7 +17,7 @@ export const callscript: ServerUnderTest = {
   languageId: 'callscript',
   versioned: true,
   // started as the VS Code extension starts it
-  start: (root) => TestClient.start({ root, settings: {}, nodeArgs: [...SERVER_NODE_OPTIONS] }),
+  start: (root) => TestClient.start({ root, settings: {}, nodeArgs: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENV } }),
 };
 
 /**

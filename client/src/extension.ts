@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../../server/src/node/serverProcess';
 import { registerFlowPreview } from './preview';
 import { createStatusItem } from './status';
 import { showRuleDocs } from './ruleDocs';
@@ -46,8 +46,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   // The bundled server sits beside the bundled client in dist/.
   const module = context.asAbsolutePath(path.join('dist', 'server', 'main.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'callscript' }],

@@ -45,6 +45,8 @@ export interface ClientOptions {
   sections?: Record<string, unknown>;
   /** extra node options for the server process */
   nodeArgs?: string[];
+  /** environment variables for the server process, added to this process's own */
+  env?: Record<string, string>;
 }
 
 interface Waiter {
@@ -105,7 +107,7 @@ export class TestClient {
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
     const [cmd, ...args] = options.command ?? [process.execPath, ...(options.nodeArgs ?? []), SERVER_BIN, '--stdio'];
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO });
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO, env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options);
     const capabilities: ClientCapabilities = {

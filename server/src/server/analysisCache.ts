@@ -64,6 +64,10 @@ export class AnalysisCache {
       entry.timer = undefined;
       this.refresh(uri, false).catch((e: unknown) => this.hooks.failed(uri, e));
     }, wait);
+    // The earlier analyses replaced since the last collection are garbage: collecting them while
+    // the pause is being waited for delays nothing (a collection takes less than the pause a large
+    // script gets; a small one seldom leaves enough garbage to need it).
+    collectGarbageIfGrown();
   }
 
   /** The analysis of the document's current text, made now if there is none yet. */
@@ -143,8 +147,6 @@ export class AnalysisCache {
     if (analysis.yaml.root) entry.good = snapshot;
     doc.forgetUpTo(entry.good?.version ?? version);
     this.hooks.analyzed(snapshot);
-    // The analysis it replaces is garbage now: collect it between requests, off the path to diagnostics.
-    setImmediate(collectGarbageIfGrown);
     return snapshot;
   }
 }
