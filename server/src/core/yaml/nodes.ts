@@ -56,13 +56,13 @@ export interface YMap extends Base {
 /** A mapping node whose key index is built only when asked for: most small maps are only iterated. */
 export class MapNode implements YMap {
   readonly kind = 'map';
-  entries: YEntry[] = [];
   private index: Map<string, YEntry> | undefined;
 
   constructor(
     public start: number,
     public end: number,
     public readonly flow: boolean,
+    public entries: YEntry[] = [],
   ) {}
 
   /** Puts `entry` in place of entry `i`, which has the same scalar key (an edited part read again). */

@@ -10,7 +10,7 @@ import {
   YAMLException,
   type Event,
 } from 'js-yaml';
-import { closeOf, MapNode, QuotedScalarNode, ScalarNode, type YAlias, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
+import { closeOf, MapNode, QuotedScalarNode, ScalarNode, type YAlias, type YEntry, type YMap, type YNode, type YScalar, type YSeq } from './nodes';
 import { readInPieces } from './pieces';
 
 /** A problem found while reading YAML, before any schema or rule looks at the value. */
@@ -213,8 +213,15 @@ interface Built {
 }
 
 interface Frame {
-  node: YMap | YSeq;
-  value: Record<string, unknown> | unknown[];
+  /** a mapping (else a sequence) */
+  isMap: boolean;
+  start: number;
+  flow: boolean;
+  /** a mapping's value, built as its entries come; a sequence's is made when it closes */
+  value: Record<string, unknown> | undefined;
+  /** where this collection's children begin on the shared child stacks */
+  firstChild: number;
+  firstValue: number;
   /** a map's key waiting for its value */
   pendingKey: YNode | undefined;
   /** index of the event that began the pending key */
@@ -234,7 +241,7 @@ function buildTrees(events: Event[], src: string, base: number): Built {
   const problems: YamlProblem[] = [];
   const values: unknown[] = [];
   let hasTags = false;
-  const anchors = new Map<string, { node: YNode; value: unknown; size: number; open: boolean }>();
+  const anchors = new Map<string, { node: YNode | undefined; value: unknown; size: number; open: boolean }>();
   const stack: Frame[] = [];
   let expandedSize = 0;
   let firstAlias: YAlias | undefined;
@@ -243,6 +250,12 @@ function buildTrees(events: Event[], src: string, base: number): Built {
   let lastEnd = 0;
   /** nodes as written, to tell an alias bomb from a merely large document */
   let nodeCount = 0;
+
+  // The children of every open collection, innermost last: a collection takes its own off the top
+  // when it closes, as one array of just the right length (pushing into an array of its own would
+  // grow it with room to spare and leave the grown copies behind for the collector).
+  const childNodes: (YNode | YEntry)[] = [];
+  const childValues: unknown[] = [];
 
   const attach = (node: YNode, size: number, value: unknown): void => {
     const top = stack[stack.length - 1];
@@ -253,16 +266,16 @@ function buildTrees(events: Event[], src: string, base: number): Built {
       return;
     }
     top.size += size;
-    if (top.node.kind === 'seq') {
-      top.node.items.push(node);
-      (top.value as unknown[]).push(value);
+    if (!top.isMap) {
+      childNodes.push(node);
+      childValues.push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
       top.pendingKeyEvent = keyEvent;
     } else {
       const key = top.pendingKey;
       top.pendingKey = undefined;
-      top.node.entries.push({ key, value: node });
+      childNodes.push({ key, value: node });
       if (key.kind === 'scalar') {
         // The value holds every scalar key kept so far: it answers "seen before?" without an index of its own.
         if (hasOwn.call(top.value, key.text)) {
@@ -296,32 +309,38 @@ function buildTrees(events: Event[], src: string, base: number): Built {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        const flow = ev.style === COLLECTION_STYLE.FLOW;
-        const start = base + startOf(ev, ev.start);
-        const end = base + ev.start;
-        const node: YMap | YSeq = ev.type === EVENT_ID.MAPPING ? new MapNode(start, end, flow) : { kind: 'seq', start, end, flow, items: [] };
+        // The node itself is made when it closes, with its children (an alias to it before then is recursive).
+        const isMap = ev.type === EVENT_ID.MAPPING;
         nodeCount++;
         lastEnd = Math.max(lastEnd, ev.start);
-        const value = ev.type === EVENT_ID.MAPPING ? {} : [];
         if (ev.tagStart >= 0) hasTags = true;
         const anchor = anchorName(ev);
-        if (anchor) anchors.set(anchor, { node, value, size: 0, open: true });
-        stack.push({ node, value, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor });
+        if (anchor) anchors.set(anchor, { node: undefined, value: undefined, size: 0, open: true });
+        const start = base + startOf(ev, ev.start);
+        stack.push({ isMap, start, flow: ev.style === COLLECTION_STYLE.FLOW, value: isMap ? {} : undefined, firstChild: childNodes.length, firstValue: childValues.length, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor });
         break;
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
         if (!frame) break; // the end of a document
-        const node = frame.node;
+        const first = frame.firstChild;
+        let node: YMap | YSeq;
+        let value: unknown;
+        // (an empty collection ends after its first character, as closeOf says, unless it has a bracket)
+        if (frame.isMap) {
+          node = new MapNode(frame.start, frame.start + 1, frame.flow, childNodes.slice(first) as YEntry[]);
+          value = frame.value;
+        } else {
+          node = { kind: 'seq', start: frame.start, end: frame.start + 1, flow: frame.flow, items: childNodes.slice(first) as YNode[] };
+          value = childValues.slice(frame.firstValue);
+          childValues.length = frame.firstValue;
+        }
+        childNodes.length = first;
         node.end = closeOf(node, src, base);
-        // An array grown by push keeps room for 16 more items; a copy holds just what it has (a
-        // large script has tens of thousands of small mappings, this keeps megabytes off the heap).
-        if (node.kind === 'map') node.entries = node.entries.slice();
-        else node.items = node.items.slice();
         lastEnd = Math.max(lastEnd, node.end - base);
-        if (frame.anchor) anchors.set(frame.anchor, { node, value: frame.value, size: frame.size, open: false });
+        if (frame.anchor) anchors.set(frame.anchor, { node, value, size: frame.size, open: false });
         keyEvent = frame.startEvent;
-        attach(node, frame.size, frame.value);
+        attach(node, frame.size, value);
         break;
       }
       case EVENT_ID.SCALAR: {
