@@ -219,9 +219,8 @@ interface Frame {
   flow: boolean;
   /** a mapping's value, built as its entries come; a sequence's is made when it closes */
   value: Record<string, unknown> | undefined;
-  /** where this collection's children begin on the shared child stacks */
+  /** where this collection's children begin on its kind's child stack */
   firstChild: number;
-  firstValue: number;
   /** a map's key waiting for its value */
   pendingKey: YNode | undefined;
   /** index of the event that began the pending key */
@@ -253,9 +252,11 @@ function buildTrees(events: Event[], src: string, base: number): Built {
 
   // The children of every open collection, innermost last: a collection takes its own off the top
   // when it closes, as one array of just the right length (pushing into an array of its own would
-  // grow it with room to spare and leave the grown copies behind for the collector).
-  const childNodes: (YNode | YEntry)[] = [];
-  const childValues: unknown[] = [];
+  // grow it with room to spare and leave the grown copies behind for the collector). A sequence's
+  // items and their values go side by side; a mapping's values are its own object's properties.
+  const mapEntries: YEntry[] = [];
+  const seqItems: YNode[] = [];
+  const seqValues: unknown[] = [];
 
   const attach = (node: YNode, size: number, value: unknown): void => {
     const top = stack[stack.length - 1];
@@ -267,15 +268,15 @@ function buildTrees(events: Event[], src: string, base: number): Built {
     }
     top.size += size;
     if (!top.isMap) {
-      childNodes.push(node);
-      childValues.push(value);
+      seqItems.push(node);
+      seqValues.push(value);
     } else if (top.pendingKey === undefined) {
       top.pendingKey = node;
       top.pendingKeyEvent = keyEvent;
     } else {
       const key = top.pendingKey;
       top.pendingKey = undefined;
-      childNodes.push({ key, value: node });
+      mapEntries.push({ key, value: node });
       if (key.kind === 'scalar') {
         // The value holds every scalar key kept so far: it answers "seen before?" without an index of its own.
         if (hasOwn.call(top.value, key.text)) {
@@ -317,7 +318,7 @@ function buildTrees(events: Event[], src: string, base: number): Built {
         const anchor = anchorName(ev);
         if (anchor) anchors.set(anchor, { node: undefined, value: undefined, size: 0, open: true });
         const start = base + startOf(ev, ev.start);
-        stack.push({ isMap, start, flow: ev.style === COLLECTION_STYLE.FLOW, value: isMap ? {} : undefined, firstChild: childNodes.length, firstValue: childValues.length, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor });
+        stack.push({ isMap, start, flow: ev.style === COLLECTION_STYLE.FLOW, value: isMap ? {} : undefined, firstChild: isMap ? mapEntries.length : seqItems.length, pendingKey: undefined, pendingKeyEvent: 0, startEvent: eventIndex, size: 1, anchor });
         break;
       }
       case EVENT_ID.POP: {
@@ -326,16 +327,16 @@ function buildTrees(events: Event[], src: string, base: number): Built {
         const first = frame.firstChild;
         let node: YMap | YSeq;
         let value: unknown;
-        // (an empty collection ends after its first character, as closeOf says, unless it has a bracket)
+        // (`end` is a placeholder until closeOf finds it from the children)
         if (frame.isMap) {
-          node = new MapNode(frame.start, frame.start + 1, frame.flow, childNodes.slice(first) as YEntry[]);
+          node = new MapNode(frame.start, frame.start, frame.flow, mapEntries.slice(first));
+          mapEntries.length = first;
           value = frame.value;
         } else {
-          node = { kind: 'seq', start: frame.start, end: frame.start + 1, flow: frame.flow, items: childNodes.slice(first) as YNode[] };
-          value = childValues.slice(frame.firstValue);
-          childValues.length = frame.firstValue;
+          node = { kind: 'seq', start: frame.start, end: frame.start, flow: frame.flow, items: seqItems.slice(first) };
+          value = seqValues.slice(first);
+          seqItems.length = seqValues.length = first;
         }
-        childNodes.length = first;
         node.end = closeOf(node, src, base);
         lastEnd = Math.max(lastEnd, node.end - base);
         if (frame.anchor) anchors.set(frame.anchor, { node, value, size: frame.size, open: false });
